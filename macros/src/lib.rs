@@ -1,0 +1,1 @@
+//! The `#[durable_object]` attribute macro. Its expansion arrives with the runtime.

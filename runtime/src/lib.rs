@@ -1,0 +1,2 @@
+//! The dotdo runtime.
+pub mod wire;
