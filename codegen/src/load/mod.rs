@@ -85,14 +85,14 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<LoadedSpec, Diagnostics> {
         let key_path = error.path().to_string();
         let key_path = if key_path == "." { String::new() } else { key_path };
         let message = error.inner().to_string();
+        // serde_path_to_error already ends the path with the unknown field, except at the top level.
         let key_path = match unknown_field_name(&message) {
             Some(field) if key_path.is_empty() => field.to_string(),
-            Some(field) => format!("{key_path}.{field}"),
-            None => key_path,
+            _ => key_path,
         };
         let (message, help) = explain_shape_error(&message);
         let mut diagnostic = Diagnostic::new(path, key_path.clone(), message);
-        if let Some(position) = spans.find(&key_path) {
+        if let Some(position) = spans.find(&key_path).filter(|_| !key_path.is_empty()) {
             diagnostic = diagnostic.at(position.line, position.column);
         }
         diagnostic.help = help;
@@ -108,14 +108,18 @@ fn unknown_field_name(message: &str) -> Option<&str> {
     rest.split('`').next()
 }
 
-/// Rewords serde's message and adds a fix where one is known.
+/// Adds a fix to serde's message about the shape of a value.
 fn explain_shape_error(message: &str) -> (String, Option<String>) {
-    if message.starts_with("unknown field") {
-        let help = "check the spelling; docs/spec-language.md lists every key".to_string();
-        return (message.to_string(), Some(help));
-    }
-    if message.starts_with("missing field") {
-        return (message.to_string(), Some("add the field".to_string()));
-    }
-    (message.to_string(), None)
+    let help = if message.starts_with("unknown field") {
+        "check the spelling; docs/spec-language.md lists every key"
+    } else if message.starts_with("missing field") {
+        "add the field"
+    } else if message.starts_with("unknown variant") {
+        "use one of the expected values"
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        "change the value to the expected type"
+    } else {
+        "docs/spec-language.md shows the form of each key"
+    };
+    (message.to_string(), Some(help.to_string()))
 }

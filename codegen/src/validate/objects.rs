@@ -32,9 +32,13 @@ pub fn resolve_chains<'a>(specs: &'a [LoadedSpec], diagnostics: &mut Diagnostics
         let mut current = *spec;
         while let Some(base) = current.spec.extends.as_deref() {
             let Some(base_spec) = by_name.get(base) else {
-                let known: Vec<&str> = by_name.keys().copied().collect();
+                let known: Vec<&str> = by_name.keys().copied().filter(|name| *name != current.spec.object).collect();
                 let message = format!("`extends` names `{base}`, which is not an object in this directory");
-                let help = format!("use one of: {}", known.join(", "));
+                let help = if known.is_empty() {
+                    format!("add `{base}.yaml` to the spec folder, or remove `extends`")
+                } else {
+                    format!("use one of: {}", known.join(", "))
+                };
                 diagnostics.push(current.diagnostic("extends", message).with_help(help));
                 break;
             };

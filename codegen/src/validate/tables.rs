@@ -13,6 +13,10 @@ use crate::names::row_type_name;
 pub fn declare_rows(merged: &Merged, scope: &mut Scope, diagnostics: &mut Diagnostics) {
     for item in &merged.tables {
         let path = item.path("tables");
+        // An invalid table name is reported by `lower`; its derived row name would only repeat it.
+        if item.spec.row.is_none() && !crate::names::is_snake_case(item.name) {
+            continue;
+        }
         let row = item.spec.row.clone().unwrap_or_else(|| row_type_name(item.name));
         let row_path = if item.spec.row.is_some() { format!("{path}.row") } else { path.clone() };
         if !check_type_name(&row, item.source, &row_path, diagnostics) {
