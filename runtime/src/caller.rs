@@ -1,8 +1,8 @@
 //! Cross-object calls: the [`Caller`] trait a host implements and the [`Stub`] object code uses.
 //!
 //! Generated typed client stubs wrap [`Stub::call`]. A call carries the chain of instance ids it
-//! passed through; a call back into an instance already on the chain would wait on itself (each
-//! instance runs one call at a time), so it fails with `CONFLICT` instead of hanging.
+//! passed through. Each instance runs one call at a time, so a call back into an instance already
+//! on the chain would wait on itself; it fails with `CONFLICT` instead of hanging.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -82,8 +82,9 @@ impl<'a> Stub<'a> {
             )));
         }
 
-        let params = serde_json::to_value(params)
-            .map_err(|error| Error::internal(format!("cannot serialize params for `{method}`: {error}")))?;
+        let params = serde_json::to_value(params).map_err(|error| {
+            Error::internal(format!("cannot serialize params for `{method}`: {error}"))
+        })?;
         let mut chain = self.ctx.chain().to_vec();
         chain.push(self.ctx.id().to_string());
 
@@ -99,7 +100,11 @@ impl<'a> Stub<'a> {
     }
 
     /// Calls a method and deserializes its result as `R`.
-    pub async fn call_as<R: DeserializeOwned>(&self, method: &str, params: impl Serialize) -> Result<R> {
+    pub async fn call_as<R: DeserializeOwned>(
+        &self,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<R> {
         let value = self.call(method, params).await?;
         serde_json::from_value(value).map_err(|error| {
             Error::internal(format!(

@@ -6,7 +6,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use serde::Serialize;
 use crate::caller::{Caller, Stub};
 use crate::error::{Error, Result};
 use crate::events::{self, Event};
@@ -14,6 +13,7 @@ use crate::object::ObjectInfo;
 use crate::principal::Principal;
 use crate::schedule::{self, Schedule, Task};
 use crate::sql::Sql;
+use serde::Serialize;
 
 /// The context of one call.
 pub struct CallContext<'a> {
@@ -33,7 +33,7 @@ pub struct CallContext<'a> {
 pub struct ContextParts<'a> {
     /// The instance's SQL, inside the call's transaction.
     pub sql: &'a dyn Sql,
-    /// Who is calling.
+    /// Principal of the caller.
     pub principal: &'a Principal,
     /// The class declaration.
     pub info: &'static ObjectInfo,
@@ -111,8 +111,9 @@ impl<'a> CallContext<'a> {
             )));
         }
 
-        let payload = serde_json::to_value(payload)
-            .map_err(|error| Error::internal(format!("cannot serialize event `{name}`: {error}")))?;
+        let payload = serde_json::to_value(payload).map_err(|error| {
+            Error::internal(format!("cannot serialize event `{name}`: {error}"))
+        })?;
         let event = events::append(self.sql, name, payload, self.now_ms)?;
         let seq = event.seq;
         self.emitted.borrow_mut().push(event);
@@ -120,23 +121,47 @@ impl<'a> CallContext<'a> {
     }
 
     /// Schedules `method(params)` once at `at_ms`. An existing task with this key is replaced.
-    pub fn schedule_at(&self, key: &str, at_ms: i64, method: &str, params: impl Serialize) -> Result<()> {
+    pub fn schedule_at(
+        &self,
+        key: &str,
+        at_ms: i64,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<()> {
         self.schedule(key, Schedule::At { at_ms }, method, params)
     }
 
     /// Schedules `method(params)` once, `delay_ms` from now.
-    pub fn schedule_after(&self, key: &str, delay_ms: i64, method: &str, params: impl Serialize) -> Result<()> {
+    pub fn schedule_after(
+        &self,
+        key: &str,
+        delay_ms: i64,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<()> {
         let at_ms = self.now_ms.saturating_add(delay_ms.max(0));
         self.schedule(key, Schedule::At { at_ms }, method, params)
     }
 
     /// Schedules `method(params)` every `interval_ms`, first one interval from now.
-    pub fn schedule_every(&self, key: &str, interval_ms: i64, method: &str, params: impl Serialize) -> Result<()> {
+    pub fn schedule_every(
+        &self,
+        key: &str,
+        interval_ms: i64,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<()> {
         self.schedule(key, Schedule::Every { interval_ms }, method, params)
     }
 
     /// Schedules `method(params)` at each match of a cron expression, evaluated in UTC.
-    pub fn schedule_cron(&self, key: &str, expression: &str, method: &str, params: impl Serialize) -> Result<()> {
+    pub fn schedule_cron(
+        &self,
+        key: &str,
+        expression: &str,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<()> {
         let schedule = Schedule::Cron {
             expression: expression.to_string(),
         };
@@ -160,7 +185,13 @@ impl<'a> CallContext<'a> {
         Stub::new(self, class, name)
     }
 
-    fn schedule(&self, key: &str, schedule: Schedule, method: &str, params: impl Serialize) -> Result<()> {
+    fn schedule(
+        &self,
+        key: &str,
+        schedule: Schedule,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<()> {
         if self.info.method(method).is_none() {
             return Err(Error::internal(format!(
                 "cannot schedule `{method}`: object `{}` declares no such method",
@@ -168,8 +199,9 @@ impl<'a> CallContext<'a> {
             )));
         }
 
-        let params = serde_json::to_value(params)
-            .map_err(|error| Error::internal(format!("cannot serialize params for `{method}`: {error}")))?;
+        let params = serde_json::to_value(params).map_err(|error| {
+            Error::internal(format!("cannot serialize params for `{method}`: {error}"))
+        })?;
         schedule::upsert(self.sql, key, method, &params, &schedule, self.now_ms)?;
         self.schedule_changed.set(true);
         Ok(())

@@ -1,15 +1,15 @@
 //! The transaction boundary a host drives around each call: [`Database`] extends [`Sql`] with
 //! begin, commit and rollback.
 //!
-//! Object code only sees [`Sql`]; only the instance lifecycle in [`crate::instance`] uses this trait,
-//! so object code can never commit half a call.
+//! Object code gets only [`Sql`], and only the instance lifecycle in [`crate::instance`] uses this
+//! trait, so object code cannot commit half a call.
 
 use crate::error::Result;
 use crate::sql::Sql;
 
 /// One instance's database as the host opens it.
 pub trait Database: Sql {
-    /// Starts a transaction. `write` asks for the write lock up front (SQLite `BEGIN IMMEDIATE`),
+    /// Starts a transaction. `write` takes the write lock up front (SQLite `BEGIN IMMEDIATE`),
     /// so a writing call never fails to upgrade its lock halfway.
     fn begin(&self, write: bool) -> Result<()>;
 

@@ -22,7 +22,8 @@ pub fn parse_params<T: DeserializeOwned>(method: &str, params: Value) -> Result<
 
 /// Serializes a handler's result.
 pub fn to_result<T: Serialize>(value: T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|error| Error::internal(format!("cannot serialize result: {error}")))
+    serde_json::to_value(value)
+        .map_err(|error| Error::internal(format!("cannot serialize result: {error}")))
 }
 
 /// Turns a params deserialization error into a `VALIDATION_ERROR` naming the field.
@@ -38,8 +39,8 @@ pub fn params_error(method: &str, error: &serde_path_to_error::Error<serde_json:
     Error::validation(message).with_details(json!({ "method": method, "field": field }))
 }
 
-/// Returns the field path; for a missing field serde reports the parent path, so the missing
-/// field's name is taken from the message (``missing field `by` ``) and appended.
+/// Returns the field path. For a missing field serde reports the parent path, so the field's name
+/// is taken from the message (``missing field `by` ``) and appended.
 fn field_name(path: &str, message: &str) -> Option<String> {
     let missing = message
         .strip_prefix("missing field `")
@@ -110,7 +111,15 @@ mod tests {
     #[test]
     fn message_names_method_and_field() {
         let error = parse_params::<Params>("increment", json!({ "by": true })).unwrap_err();
-        assert!(error.message().contains("`increment`"), "{}", error.message());
-        assert!(error.message().contains("field `by`"), "{}", error.message());
+        assert!(
+            error.message().contains("`increment`"),
+            "{}",
+            error.message()
+        );
+        assert!(
+            error.message().contains("field `by`"),
+            "{}",
+            error.message()
+        );
     }
 }

@@ -80,8 +80,15 @@ impl ErrorCode {
 
 /// An error with a stable code, a message for the caller, optional structured details and, for
 /// the log only, an optional cause.
+///
+/// The fields are boxed so that `Result<T, Error>` stays one pointer wide on the success path.
 #[derive(Debug, Clone)]
 pub struct Error {
+    inner: Box<Inner>,
+}
+
+#[derive(Debug, Clone)]
+struct Inner {
     code: ErrorCode,
     message: String,
     details: Value,
@@ -95,10 +102,12 @@ impl Error {
     /// Creates an error with a code and a message that callers will see.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Error {
-            code,
-            message: message.into(),
-            details: Value::Null,
-            cause: None,
+            inner: Box::new(Inner {
+                code,
+                message: message.into(),
+                details: Value::Null,
+                cause: None,
+            }),
         }
     }
 
@@ -153,7 +162,11 @@ impl Error {
     }
 
     /// Creates an error with a spec-declared code (SCREAMING_SNAKE_CASE) and HTTP status.
-    pub fn custom(code: impl Into<Cow<'static, str>>, status: u16, message: impl Into<String>) -> Self {
+    pub fn custom(
+        code: impl Into<Cow<'static, str>>,
+        status: u16,
+        message: impl Into<String>,
+    ) -> Self {
         Error::new(
             ErrorCode::Custom {
                 code: code.into(),
@@ -165,44 +178,44 @@ impl Error {
 
     /// Attaches structured details, sent to the caller as `error.details`.
     pub fn with_details(mut self, details: Value) -> Self {
-        self.details = details;
+        self.inner.details = details;
         self
     }
 
     /// Attaches a cause for the log; it is never sent to the caller.
     pub fn with_cause(mut self, cause: impl fmt::Display) -> Self {
-        self.cause = Some(cause.to_string());
+        self.inner.cause = Some(cause.to_string());
         self
     }
 
     /// Returns the code.
     pub fn code(&self) -> &ErrorCode {
-        &self.code
+        &self.inner.code
     }
 
     /// Returns the message callers see.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.inner.message
     }
 
     /// Returns the details (`Value::Null` when there are none).
     pub fn details(&self) -> &Value {
-        &self.details
+        &self.inner.details
     }
 
     /// Returns the cause kept for the log, if any.
     pub fn cause(&self) -> Option<&str> {
-        self.cause.as_deref()
+        self.inner.cause.as_deref()
     }
 
     /// Returns the HTTP status.
     pub fn status(&self) -> u16 {
-        self.code.status()
+        self.inner.code.status()
     }
 
     /// Returns the seconds to send as `Retry-After` for `RATE_LIMITED`.
     pub fn retry_after_secs(&self) -> Option<u64> {
-        match self.code {
+        match self.inner.code {
             ErrorCode::RateLimited { retry_after_secs } => Some(retry_after_secs),
             _ => None,
         }
@@ -210,15 +223,15 @@ impl Error {
 
     /// Returns true for `INTERNAL` errors, which hosts log with their cause.
     pub fn is_internal(&self) -> bool {
-        self.code == ErrorCode::Internal
+        self.inner.code == ErrorCode::Internal
     }
 
     /// Builds the JSON object sent as `error`: `{"code", "message", "details"}`.
     pub fn to_json(&self) -> Value {
         json!({
-            "code": self.code.as_str(),
-            "message": self.message,
-            "details": self.details,
+            "code": self.inner.code.as_str(),
+            "message": self.inner.message,
+            "details": self.inner.details,
         })
     }
 
@@ -230,8 +243,8 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code.as_str(), self.message)?;
-        if let Some(cause) = &self.cause {
+        write!(f, "{}: {}", self.inner.code.as_str(), self.inner.message)?;
+        if let Some(cause) = &self.inner.cause {
             write!(f, " (cause: {cause})")?;
         }
         Ok(())
@@ -269,7 +282,10 @@ mod tests {
         let error = Error::internal("no such table: secret_things (SELECT * FROM secret_things)");
         let body = error.to_body().to_string();
         assert!(!body.contains("secret_things"), "{body}");
-        assert_eq!(error.cause(), Some("no such table: secret_things (SELECT * FROM secret_things)"));
+        assert_eq!(
+            error.cause(),
+            Some("no such table: secret_things (SELECT * FROM secret_things)")
+        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Events are appended in the transaction of the call that emits them, so a rolled-back call
 //! leaves no event. Hosts deliver them to subscribers only after the commit, and a subscriber
 //! resumes with [`read_after`] from the last `seq` it saw.
+//!
+//! NOTE: the log is never trimmed, so it grows with every event an instance emits.
 
 use serde::{Deserialize, Serialize};
 
@@ -59,7 +61,10 @@ pub fn read_after(sql: &dyn Sql, after_seq: i64, limit: u32) -> Result<Vec<Event
 
 /// Returns the newest sequence number, or 0 for an empty log.
 pub fn last_seq(sql: &dyn Sql) -> Result<i64> {
-    let row = sql.query_row("SELECT coalesce(max(seq), 0) AS seq FROM _dotdo_events", &[])?;
+    let row = sql.query_row(
+        "SELECT coalesce(max(seq), 0) AS seq FROM _dotdo_events",
+        &[],
+    )?;
     match row {
         Some(row) => row.get("seq"),
         None => Ok(0),

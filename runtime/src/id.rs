@@ -50,7 +50,9 @@ mod tests {
     fn id_is_stable_hex() {
         let id = instance_id("counter", "a");
         assert_eq!(id.len(), 64);
-        assert!(id.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+        assert!(id
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
         assert_eq!(id, instance_id("counter", "a"));
     }
 

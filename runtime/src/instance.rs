@@ -35,7 +35,7 @@ pub struct Call<'a> {
     pub method: &'a str,
     /// Params (an object, or `null` for none).
     pub params: Value,
-    /// Who is calling.
+    /// Principal of the caller.
     pub principal: &'a Principal,
     /// Time of the call in milliseconds since the Unix epoch.
     pub now_ms: i64,
@@ -67,7 +67,7 @@ pub struct TaskRun {
     pub retry: Option<Retry>,
 }
 
-/// What an alarm did.
+/// Result of one alarm.
 #[derive(Debug, Default)]
 pub struct AlarmOutcome {
     /// Each due task that ran, in order.
@@ -179,7 +179,11 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
                 Ok(_) => None,
                 Err(_) => Some(self.record_task_failure(&task, now_ms)?),
             };
-            outcome.runs.push(TaskRun { task, result, retry });
+            outcome.runs.push(TaskRun {
+                task,
+                result,
+                retry,
+            });
         }
 
         Ok(outcome)

@@ -25,6 +25,8 @@ pub mod error;
 pub mod events;
 pub mod id;
 pub mod instance;
+#[cfg(test)]
+mod instance_tests;
 pub mod migration;
 pub mod object;
 pub mod principal;

@@ -20,7 +20,7 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-/// What [`apply`] did.
+/// Summary of one [`apply`] run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MigrationReport {
     /// Version recorded before (0 for a new database).
@@ -42,7 +42,10 @@ pub fn apply(sql: &dyn Sql, migrations: &[Migration]) -> Result<MigrationReport>
     check_order(migrations)?;
     sql.exec_batch(CREATE_VERSION_TABLE)?;
 
-    let recorded = sql.query("SELECT version, name FROM _dotdo_migrations ORDER BY version", &[])?;
+    let recorded = sql.query(
+        "SELECT version, name FROM _dotdo_migrations ORDER BY version",
+        &[],
+    )?;
     let latest_in_code = migrations.last().map_or(0, |migration| migration.version);
     let mut from_version = 0;
 
@@ -57,7 +60,9 @@ pub fn apply(sql: &dyn Sql, migrations: &[Migration]) -> Result<MigrationReport>
             )));
         }
 
-        let known = migrations.iter().find(|migration| migration.version == version);
+        let known = migrations
+            .iter()
+            .find(|migration| migration.version == version);
         if known.map(|migration| migration.name) != Some(name.as_str()) {
             return Err(schema_error(format!(
                 "the database records migration {version} as `{name}`, which this build does not have under that version; the migration history has diverged"
@@ -66,7 +71,10 @@ pub fn apply(sql: &dyn Sql, migrations: &[Migration]) -> Result<MigrationReport>
     }
 
     let mut applied = Vec::new();
-    for migration in migrations.iter().filter(|migration| migration.version > from_version) {
+    for migration in migrations
+        .iter()
+        .filter(|migration| migration.version > from_version)
+    {
         sql.exec_batch(migration.sql).map_err(|error| {
             Error::internal(format!(
                 "migration {} ({}) failed: {}",
@@ -104,7 +112,7 @@ fn check_order(migrations: &[Migration]) -> Result<()> {
     Ok(())
 }
 
-/// A schema error is internal, but its message contains no SQL, so callers may see it.
+/// Builds an internal error whose message callers may see, because it contains no SQL.
 fn schema_error(message: String) -> Error {
     Error::new(ErrorCode::Internal, message.clone()).with_cause(message)
 }
@@ -123,16 +131,20 @@ mod tests {
     const V2: Migration = Migration {
         version: 2,
         name: "add_tags",
-        sql: "CREATE TABLE tags (item_id INTEGER NOT NULL REFERENCES items (id), tag TEXT NOT NULL);
+        sql:
+            "CREATE TABLE tags (item_id INTEGER NOT NULL REFERENCES items (id), tag TEXT NOT NULL);
               PRAGMA foreign_key_check;",
     };
 
     fn recorded_versions(db: &SqliteDb) -> Vec<i64> {
-        db.query("SELECT version FROM _dotdo_migrations ORDER BY version", &[])
-            .unwrap()
-            .iter()
-            .map(|row| row.get::<i64>("version").unwrap())
-            .collect()
+        db.query(
+            "SELECT version FROM _dotdo_migrations ORDER BY version",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|row| row.get::<i64>("version").unwrap())
+        .collect()
     }
 
     #[test]
@@ -142,9 +154,15 @@ mod tests {
         assert_eq!(report.applied, vec![1, 2]);
 
         let index = db
-            .query_row("SELECT name FROM sqlite_master WHERE name = 'items_name'", &[])
+            .query_row(
+                "SELECT name FROM sqlite_master WHERE name = 'items_name'",
+                &[],
+            )
             .unwrap();
-        assert!(index.is_some(), "second statement of migration 1 did not run");
+        assert!(
+            index.is_some(),
+            "second statement of migration 1 did not run"
+        );
     }
 
     #[test]
@@ -171,7 +189,10 @@ mod tests {
     fn diverged_history_is_rejected() {
         let db = SqliteDb::open_in_memory().unwrap();
         apply(&db, &[V1]).unwrap();
-        let renamed = Migration { name: "something_else", ..V1 };
+        let renamed = Migration {
+            name: "something_else",
+            ..V1
+        };
         let error = apply(&db, &[renamed, V2]).unwrap_err();
         assert!(error.message().contains("diverged"), "{error}");
     }
@@ -185,8 +206,15 @@ mod tests {
     #[test]
     fn failing_migration_names_itself() {
         let db = SqliteDb::open_in_memory().unwrap();
-        let broken = Migration { version: 1, name: "broken", sql: "CREATE TABLE (" };
+        let broken = Migration {
+            version: 1,
+            name: "broken",
+            sql: "CREATE TABLE (",
+        };
         let error = apply(&db, &[broken]).unwrap_err();
-        assert!(error.cause().unwrap().contains("migration 1 (broken)"), "{error}");
+        assert!(
+            error.cause().unwrap().contains("migration 1 (broken)"),
+            "{error}"
+        );
     }
 }

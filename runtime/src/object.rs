@@ -76,7 +76,7 @@ impl ObjectInfo {
     }
 }
 
-/// What a host passes to [`DurableObject::create`].
+/// Instance details a host passes to [`DurableObject::create`].
 #[derive(Debug, Clone, Copy)]
 pub struct ObjectEnv<'a> {
     /// Instance id (SHA-256 hex of class and name).

@@ -16,7 +16,7 @@ use crate::error::Error;
 /// The permission value of a method that anyone, even the anonymous principal, may call.
 pub const PUBLIC: &str = "public";
 
-/// Who is calling: a subject (absent for the anonymous principal) and its grants.
+/// The caller: a subject (absent for the anonymous principal) and its grants.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Principal {
     /// The authenticated subject, e.g. `user:42`; `None` for the anonymous principal.
@@ -54,7 +54,11 @@ impl Principal {
 
     /// Returns true when one of the grants matches `permission` (always true for [`PUBLIC`]).
     pub fn has(&self, permission: &str) -> bool {
-        permission == PUBLIC || self.grants.iter().any(|grant| grant_matches(grant, permission))
+        permission == PUBLIC
+            || self
+                .grants
+                .iter()
+                .any(|grant| grant_matches(grant, permission))
     }
 
     /// Checks that this principal may call `method`, which needs `permission`.
@@ -129,7 +133,11 @@ mod tests {
             ("", "members", false),
         ];
         for (grant, permission, expected) in cases {
-            assert_eq!(grant_matches(grant, permission), expected, "grant `{grant}` vs `{permission}`");
+            assert_eq!(
+                grant_matches(grant, permission),
+                expected,
+                "grant `{grant}` vs `{permission}`"
+            );
         }
     }
 
@@ -140,14 +148,18 @@ mod tests {
 
     #[test]
     fn anonymous_without_grant_is_unauthenticated() {
-        let error = Principal::anonymous(vec![]).authorize("increment", "counter:write").unwrap_err();
+        let error = Principal::anonymous(vec![])
+            .authorize("increment", "counter:write")
+            .unwrap_err();
         assert_eq!(error.status(), 401);
     }
 
     #[test]
     fn subject_without_grant_is_forbidden() {
         let principal = Principal::new("user:1", vec!["other:*".into()]);
-        let error = principal.authorize("increment", "counter:write").unwrap_err();
+        let error = principal
+            .authorize("increment", "counter:write")
+            .unwrap_err();
         assert_eq!(error.status(), 403);
     }
 

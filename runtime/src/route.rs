@@ -3,6 +3,9 @@
 //! A route path is relative to the instance (`/<class>/<name>/`): `items/{id}` matches
 //! `GET /counter/main/items/42` and yields the path parameter `id = "42"`. Path parameter values are
 //! strings; the host merges them into the method's params object.
+//!
+//! NOTE: path and query values stay JSON strings, so a route parameter typed as an integer fails
+//! params validation unless the dispatcher accepts numbers given as strings.
 
 use serde_json::{Map, Value};
 
@@ -48,7 +51,10 @@ fn match_path(pattern: &str, segments: &[&str]) -> Option<Map<String, Value>> {
 
     let mut params = Map::new();
     for (pattern_segment, segment) in pattern_segments.iter().zip(segments) {
-        match pattern_segment.strip_prefix('{').and_then(|rest| rest.strip_suffix('}')) {
+        match pattern_segment
+            .strip_prefix('{')
+            .and_then(|rest| rest.strip_suffix('}'))
+        {
             Some(name) => {
                 params.insert(name.to_string(), Value::String((*segment).to_string()));
             }
@@ -64,10 +70,26 @@ mod tests {
     use super::*;
 
     static ROUTES: &[Route] = &[
-        Route { verb: "GET", path: "items/latest", method: "latestItem" },
-        Route { verb: "GET", path: "items/{id}", method: "getItem" },
-        Route { verb: "POST", path: "items", method: "addItem" },
-        Route { verb: "DELETE", path: "items/{id}/tags/{tag}", method: "removeTag" },
+        Route {
+            verb: "GET",
+            path: "items/latest",
+            method: "latestItem",
+        },
+        Route {
+            verb: "GET",
+            path: "items/{id}",
+            method: "getItem",
+        },
+        Route {
+            verb: "POST",
+            path: "items",
+            method: "addItem",
+        },
+        Route {
+            verb: "DELETE",
+            path: "items/{id}/tags/{tag}",
+            method: "removeTag",
+        },
     ];
 
     fn matched(verb: &str, segments: &[&str]) -> Option<(&'static str, Map<String, Value>)> {

@@ -73,7 +73,7 @@ pub struct Task {
     pub attempts: u32,
 }
 
-/// What [`record_failure`] decided.
+/// Retry decision of [`record_failure`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Retry {
     /// The task runs again at this time.
@@ -124,7 +124,9 @@ fn next_cron(expression: &str, now_ms: i64) -> Result<i64> {
     let now = DateTime::<Utc>::from_timestamp_millis(now_ms)
         .ok_or_else(|| Error::validation(format!("time {now_ms} ms is out of range")))?;
     let next = cron.find_next_occurrence(&now, false).map_err(|error| {
-        Error::validation(format!("cron expression `{expression}` has no next time: {error}"))
+        Error::validation(format!(
+            "cron expression `{expression}` has no next time: {error}"
+        ))
     })?;
     Ok(next.timestamp_millis())
 }
@@ -213,9 +215,9 @@ pub fn complete(sql: &dyn Sql, task: &Task, now_ms: i64) -> Result<()> {
     Ok(())
 }
 
-/// Records a failed run (whose writes were rolled back) and decides when to retry: exponential
-/// backoff from 1 s up to 5 minutes; after [`MAX_ATTEMPTS`] a one-shot task is dropped and a
-/// recurring one skips to its next occurrence.
+/// Records a failed run (whose writes were rolled back) and decides when to retry, with
+/// exponential backoff from 1 s up to 5 minutes. After [`MAX_ATTEMPTS`] a one-shot task is dropped
+/// and a recurring one skips to its next occurrence.
 pub fn record_failure(sql: &dyn Sql, task: &Task, now_ms: i64) -> Result<Retry> {
     let attempts = task.attempts + 1;
 
@@ -296,16 +298,24 @@ mod tests {
             (Schedule::At { at_ms: 42 }, 42),
             (Schedule::Every { interval_ms: 1000 }, NEW_YEAR_MS + 1000),
             (
-                Schedule::Cron { expression: "*/5 * * * *".into() },
+                Schedule::Cron {
+                    expression: "*/5 * * * *".into(),
+                },
                 NEW_YEAR_MS + 5 * 60_000,
             ),
             (
-                Schedule::Cron { expression: "30 * * * * *".into() },
+                Schedule::Cron {
+                    expression: "30 * * * * *".into(),
+                },
                 NEW_YEAR_MS + 30_000,
             ),
         ];
         for (schedule, expected) in cases {
-            assert_eq!(first_due(&schedule, NEW_YEAR_MS).unwrap(), expected, "{schedule:?}");
+            assert_eq!(
+                first_due(&schedule, NEW_YEAR_MS).unwrap(),
+                expected,
+                "{schedule:?}"
+            );
         }
     }
 
@@ -313,8 +323,12 @@ mod tests {
     fn invalid_schedules_are_validation_errors() {
         let cases = [
             Schedule::Every { interval_ms: 0 },
-            Schedule::Cron { expression: "not cron".into() },
-            Schedule::Cron { expression: "61 * * * *".into() },
+            Schedule::Cron {
+                expression: "not cron".into(),
+            },
+            Schedule::Cron {
+                expression: "61 * * * *".into(),
+            },
         ];
         for schedule in cases {
             let error = first_due(&schedule, NEW_YEAR_MS).unwrap_err();
@@ -334,8 +348,24 @@ mod tests {
         let db = schedule_table();
         assert_eq!(next_alarm(&db).unwrap(), None);
 
-        upsert(&db, "late", "m", &json!({}), &Schedule::At { at_ms: 500 }, 0).unwrap();
-        upsert(&db, "early", "m", &json!({}), &Schedule::At { at_ms: 200 }, 0).unwrap();
+        upsert(
+            &db,
+            "late",
+            "m",
+            &json!({}),
+            &Schedule::At { at_ms: 500 },
+            0,
+        )
+        .unwrap();
+        upsert(
+            &db,
+            "early",
+            "m",
+            &json!({}),
+            &Schedule::At { at_ms: 200 },
+            0,
+        )
+        .unwrap();
         assert_eq!(next_alarm(&db).unwrap(), Some(200));
     }
 
@@ -343,7 +373,15 @@ mod tests {
     fn upsert_is_idempotent_by_key() {
         let db = schedule_table();
         upsert(&db, "k", "a", &json!({}), &Schedule::At { at_ms: 100 }, 0).unwrap();
-        upsert(&db, "k", "b", &json!({"x": 1}), &Schedule::At { at_ms: 300 }, 0).unwrap();
+        upsert(
+            &db,
+            "k",
+            "b",
+            &json!({"x": 1}),
+            &Schedule::At { at_ms: 300 },
+            0,
+        )
+        .unwrap();
 
         let tasks = list(&db).unwrap();
         assert_eq!(tasks.len(), 1);
@@ -355,17 +393,45 @@ mod tests {
     fn due_returns_only_due_tasks() {
         let db = schedule_table();
         upsert(&db, "now", "m", &json!({}), &Schedule::At { at_ms: 100 }, 0).unwrap();
-        upsert(&db, "later", "m", &json!({}), &Schedule::At { at_ms: 900 }, 0).unwrap();
+        upsert(
+            &db,
+            "later",
+            "m",
+            &json!({}),
+            &Schedule::At { at_ms: 900 },
+            0,
+        )
+        .unwrap();
 
-        let keys: Vec<String> = due(&db, 500, 10).unwrap().into_iter().map(|task| task.key).collect();
+        let keys: Vec<String> = due(&db, 500, 10)
+            .unwrap()
+            .into_iter()
+            .map(|task| task.key)
+            .collect();
         assert_eq!(keys, vec!["now".to_string()]);
     }
 
     #[test]
     fn complete_removes_one_shot_and_advances_recurring() {
         let db = schedule_table();
-        upsert(&db, "once", "m", &json!({}), &Schedule::At { at_ms: 100 }, 0).unwrap();
-        upsert(&db, "tick", "m", &json!({}), &Schedule::Every { interval_ms: 50 }, 0).unwrap();
+        upsert(
+            &db,
+            "once",
+            "m",
+            &json!({}),
+            &Schedule::At { at_ms: 100 },
+            0,
+        )
+        .unwrap();
+        upsert(
+            &db,
+            "tick",
+            "m",
+            &json!({}),
+            &Schedule::Every { interval_ms: 50 },
+            0,
+        )
+        .unwrap();
 
         for task in due(&db, 100, 10).unwrap() {
             complete(&db, &task, 100).unwrap();

@@ -36,7 +36,7 @@ impl Value {
     }
 }
 
-/// A SQL connection as object code sees it. Implemented by each host (rusqlite natively, the
+/// A SQL connection as object code uses it. Implemented by each host (rusqlite natively, the
 /// Durable Object SQL API on Cloudflare).
 pub trait Sql {
     /// Executes one statement with positional parameters (`?1`, `?2` or `?`) and returns the
@@ -109,7 +109,8 @@ impl Row {
             ))
         })?;
 
-        T::from_sql(value).map_err(|message| Error::internal(format!("column `{column}`: {message}")))
+        T::from_sql(value)
+            .map_err(|message| Error::internal(format!("column `{column}`: {message}")))
     }
 
     /// Reads a column by zero-based index as `T`.

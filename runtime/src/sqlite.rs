@@ -15,7 +15,7 @@ use crate::database::Database;
 use crate::error::{Error, Result};
 use crate::sql::{Row, Sql, Value};
 
-/// How durable a commit is on disk.
+/// Durability of a commit on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Durability {
     /// `synchronous=FULL`: a commit survives power loss once it returns.
@@ -43,7 +43,9 @@ impl SqliteDb {
 
         let db = SqliteDb { connection };
         db.configure()?;
-        db.exec_batch(&format!("PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous};"))?;
+        db.exec_batch(&format!(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous};"
+        ))?;
         Ok(db)
     }
 
@@ -80,11 +82,7 @@ impl Sql for SqliteDb {
 
     fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
         let mut statement = self.connection.prepare_cached(sql).map_err(to_error)?;
-        let columns: Arc<[String]> = statement
-            .column_names()
-            .into_iter()
-            .map(String::from)
-            .collect();
+        let columns: Arc<[String]> = statement.column_names().map(String::from).collect();
 
         let mut rows = statement
             .query(rusqlite::params_from_iter(params.iter().map(to_sqlite)))
@@ -107,7 +105,11 @@ impl Sql for SqliteDb {
         while let Some(mut statement) = batch.next().map_err(to_error)? {
             let is_foreign_key_check = statement
                 .expanded_sql()
-                .map(|text| text.trim_start().to_ascii_lowercase().starts_with("pragma foreign_key_check"))
+                .map(|text| {
+                    text.trim_start()
+                        .to_ascii_lowercase()
+                        .starts_with("pragma foreign_key_check")
+                })
                 .unwrap_or(false);
 
             let mut rows = statement.raw_query();
@@ -133,7 +135,11 @@ impl Sql for SqliteDb {
 
 impl Database for SqliteDb {
     fn begin(&self, write: bool) -> Result<()> {
-        let statement = if write { "BEGIN IMMEDIATE" } else { "BEGIN DEFERRED" };
+        let statement = if write {
+            "BEGIN IMMEDIATE"
+        } else {
+            "BEGIN DEFERRED"
+        };
         self.connection.execute_batch(statement).map_err(to_error)
     }
 
@@ -196,7 +202,10 @@ mod tests {
         let db = SqliteDb::open_in_memory().unwrap();
         db.exec_batch("PRAGMA user_version; CREATE TABLE t (x); INSERT INTO t VALUES (1);")
             .unwrap();
-        let row = db.query_row("SELECT count(*) AS n FROM t", &[]).unwrap().unwrap();
+        let row = db
+            .query_row("SELECT count(*) AS n FROM t", &[])
+            .unwrap()
+            .unwrap();
         assert_eq!(row.get::<i64>("n").unwrap(), 1);
     }
 
@@ -211,15 +220,21 @@ mod tests {
              PRAGMA foreign_key_check;",
         );
         let error = result.unwrap_err();
-        assert!(error.cause().unwrap().contains("child -> parent"), "{error}");
+        assert!(
+            error.cause().unwrap().contains("child -> parent"),
+            "{error}"
+        );
     }
 
     #[test]
     fn unique_violation_is_conflict() {
         let db = SqliteDb::open_in_memory().unwrap();
         db.exec_batch("CREATE TABLE t (x UNIQUE)").unwrap();
-        db.exec("INSERT INTO t VALUES (?1)", &params![1_i64]).unwrap();
-        let error = db.exec("INSERT INTO t VALUES (?1)", &params![1_i64]).unwrap_err();
+        db.exec("INSERT INTO t VALUES (?1)", &params![1_i64])
+            .unwrap();
+        let error = db
+            .exec("INSERT INTO t VALUES (?1)", &params![1_i64])
+            .unwrap_err();
         assert_eq!(error.status(), 409);
     }
 
@@ -230,7 +245,10 @@ mod tests {
         db.begin(true).unwrap();
         db.exec("INSERT INTO t VALUES (1)", &[]).unwrap();
         db.rollback().unwrap();
-        let row = db.query_row("SELECT count(*) AS n FROM t", &[]).unwrap().unwrap();
+        let row = db
+            .query_row("SELECT count(*) AS n FROM t", &[])
+            .unwrap()
+            .unwrap();
         assert_eq!(row.get::<i64>("n").unwrap(), 0);
     }
 }

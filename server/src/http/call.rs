@@ -1,0 +1,127 @@
+//! Method calls over plain HTTP: `POST /<class>/<name>/<method>` and the class's REST routes.
+
+use std::collections::BTreeMap;
+
+use axum::body::Body;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, Method};
+use axum::response::Response;
+use runtime::route::match_route;
+use runtime::Error;
+use serde_json::{Map, Value};
+
+use super::body::read_json;
+use super::response::{error_response, result_response};
+use super::{authenticate, path_error, AppState};
+
+/// Handles every verb on `/<class>/<name>/<rest>`.
+pub async fn handle(
+    State(state): State<AppState>,
+    verb: Method,
+    path: Result<Path<(String, String, String)>, PathRejection>,
+    query: Result<Query<BTreeMap<String, String>>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let Path((object, name, rest)) = match path {
+        Ok(path) => path,
+        Err(rejection) => return error_response(&path_error(rejection)),
+    };
+    let principal = match authenticate(&state, &headers) {
+        Ok(principal) => principal,
+        Err(error) => return error_response(&error),
+    };
+    let class = match state.host.resolve(&object, &name) {
+        Ok(class) => class,
+        Err(error) => return error_response(&error),
+    };
+    let segments: Vec<&str> = rest
+        .split('/')
+        .filter(|segment| !segment.is_empty())
+        .collect();
+    let limits = state.host.settings().limits;
+
+    // A declared method by name.
+    if verb == Method::POST && segments.len() == 1 && class.info.method(segments[0]).is_some() {
+        let params = match read_json(body, &limits).await {
+            Ok(params) => params,
+            Err(error) => return error_response(&error),
+        };
+        let result = state
+            .host
+            .call(&object, &name, segments[0], params, principal, Vec::new())
+            .await;
+        return result_response(result);
+    }
+
+    // A declared REST route.
+    if let Some(found) = match_route(class.info.routes, verb.as_str(), &segments) {
+        let params = if verb == Method::GET || verb == Method::DELETE {
+            match query {
+                Ok(Query(query)) => Ok(query_params(query)),
+                Err(rejection) => Err(Error::validation(format!(
+                    "invalid query string: {rejection}"
+                ))),
+            }
+        } else {
+            read_json(body, &limits).await
+        };
+        let params = match params.and_then(|params| merge_path_params(params, found.params)) {
+            Ok(params) => params,
+            Err(error) => return error_response(&error),
+        };
+        let result = state
+            .host
+            .call(
+                &object,
+                &name,
+                found.route.method,
+                params,
+                principal,
+                Vec::new(),
+            )
+            .await;
+        return result_response(result);
+    }
+
+    if verb == Method::POST && segments.len() == 1 {
+        return error_response(&Error::method_not_found(class.info.class, segments[0]));
+    }
+    error_response(&Error::not_found(format!(
+        "object `{}` has no route {verb} /{rest}",
+        class.info.class
+    )))
+}
+
+fn query_params(query: BTreeMap<String, String>) -> Value {
+    Value::Object(
+        query
+            .into_iter()
+            .map(|(key, value)| (key, Value::String(value)))
+            .collect(),
+    )
+}
+
+/// Adds path parameters to the params object; the same name in both is a validation error.
+fn merge_path_params(params: Value, path_params: Map<String, Value>) -> Result<Value, Error> {
+    let mut object = match params {
+        Value::Null => Map::new(),
+        Value::Object(object) => object,
+        _ => {
+            return Err(Error::validation(
+                "the request body of a REST route must be a JSON object",
+            ))
+        }
+    };
+
+    for (key, value) in path_params {
+        if object.contains_key(&key) {
+            return Err(Error::validation(format!(
+                "parameter `{key}` is given both in the path and in the request"
+            )));
+        }
+        object.insert(key, value);
+    }
+    Ok(Value::Object(object))
+}

@@ -1,0 +1,196 @@
+//! Instance lifecycle against real servers: persistence and schedules across restarts, idle close
+//! and reopen, graceful shutdown on SIGTERM.
+
+mod support;
+
+use std::time::Duration;
+
+use serde_json::Value;
+use support::{client, eventually, get, post, Binary, InProcess};
+
+async fn value(http: &reqwest::Client, url: &str) -> i64 {
+    let (_, body) = post(http, url, "{}", None).await;
+    body["value"].as_i64().unwrap_or(-1)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn value_persists_across_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let http = client();
+
+    let first = Binary::start(dir.path(), &[]);
+    post(
+        &http,
+        &first.url("/counter/main/increment"),
+        r#"{"by": 7}"#,
+        None,
+    )
+    .await;
+    assert_eq!(first.terminate(), Some(0));
+
+    let second = Binary::start(dir.path(), &[]);
+    assert_eq!(value(&http, &second.url("/counter/main/get")).await, 7);
+    assert_eq!(second.terminate(), Some(0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scheduled_task_fires() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = InProcess::start(&dir.path().join("data"), &[]).await;
+    let http = client();
+
+    let body = r#"{"key": "soon", "delayMs": 200, "by": 3}"#;
+    let (status, _) = post(
+        &http,
+        &server.url("/counter/main/scheduleIncrement"),
+        body,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+
+    let url = server.url("/counter/main/get");
+    let fired = eventually(Duration::from_secs(10), || async {
+        value(&http, &url).await == 3
+    })
+    .await;
+    assert!(fired, "the scheduled increment did not run");
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schedule_is_idempotent_by_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = InProcess::start(&dir.path().join("data"), &[]).await;
+    let http = client();
+
+    for _ in 0..3 {
+        let body = r#"{"key": "once", "delayMs": 200, "by": 1}"#;
+        post(
+            &http,
+            &server.url("/counter/main/scheduleIncrement"),
+            body,
+            None,
+        )
+        .await;
+    }
+
+    let url = server.url("/counter/main/get");
+    assert!(
+        eventually(Duration::from_secs(10), || async {
+            value(&http, &url).await == 1
+        })
+        .await
+    );
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(value(&http, &url).await, 1);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scheduled_task_fires_after_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let http = client();
+
+    let first = Binary::start(dir.path(), &[]);
+    let body = r#"{"key": "later", "delayMs": 1500, "by": 4}"#;
+    let (status, _) = post(
+        &http,
+        &first.url("/counter/sleeper/scheduleIncrement"),
+        body,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(first.terminate(), Some(0));
+
+    // Nothing calls the instance after the restart: only the recorded alarm can activate it.
+    let second = Binary::start(dir.path(), &[]);
+    let data_file = dir.path().join("counter").join(format!(
+        "{}.sqlite3",
+        runtime::id::instance_id("counter", "sleeper")
+    ));
+    let fired = eventually(Duration::from_secs(15), || async {
+        second.log().contains("instance activated") && history_len(&data_file) == 1
+    })
+    .await;
+    assert!(
+        fired,
+        "the task did not fire after restart; log:\n{}",
+        second.log()
+    );
+    assert_eq!(value(&http, &second.url("/counter/sleeper/get")).await, 4);
+    assert_eq!(second.terminate(), Some(0));
+}
+
+/// Reads the history row count straight from the instance database file.
+fn history_len(path: &std::path::Path) -> i64 {
+    let Ok(connection) = rusqlite::Connection::open(path) else {
+        return -1;
+    };
+    connection
+        .query_row("SELECT count(*) FROM history", [], |row| row.get(0))
+        .unwrap_or(-1)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_instance_closes_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = InProcess::start(&dir.path().join("data"), &["--idle-timeout", "0.3"]).await;
+    let http = client();
+
+    post(
+        &http,
+        &server.url("/counter/main/increment"),
+        r#"{"by": 2}"#,
+        None,
+    )
+    .await;
+    let (_, health) = get(&http, &server.url("/health")).await;
+    assert_eq!(health["instances_open"], 1);
+
+    let health_url = server.url("/health");
+    let closed = eventually(Duration::from_secs(10), || async {
+        let (_, health) = get(&http, &health_url).await;
+        health["instances_open"] == 0
+    })
+    .await;
+    assert!(closed, "the idle instance did not close");
+
+    assert_eq!(value(&http, &server.url("/counter/main/get")).await, 2);
+    let (_, health) = get(&http, &server.url("/health")).await;
+    assert_eq!(health["instances_open"], 1);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_finishes_in_flight_calls() {
+    let dir = tempfile::tempdir().unwrap();
+    let http = client();
+    let server = Binary::start(dir.path(), &[]);
+
+    let url = server.url("/counter/main/rpc");
+    let batch: Vec<Value> = (0..300)
+        .map(|index| serde_json::json!({ "jsonrpc": "2.0", "id": index, "method": "increment" }))
+        .collect();
+    let request = {
+        let http = http.clone();
+        let body = Value::Array(batch).to_string();
+        tokio::spawn(async move { post(&http, &url, &body, None).await })
+    };
+    tokio::time::sleep(Duration::from_millis(20)).await;
+
+    let exit = tokio::task::spawn_blocking(move || server.terminate())
+        .await
+        .unwrap();
+    assert_eq!(exit, Some(0));
+
+    // The request either completed in full or was never accepted.
+    if let Ok((status, body)) = tokio::time::timeout(Duration::from_secs(1), request)
+        .await
+        .map(Result::unwrap)
+    {
+        assert_eq!(status, 200);
+        assert_eq!(body.as_array().map(Vec::len), Some(300));
+    }
+}
