@@ -46,3 +46,10 @@ pub use object::{DurableObject, MethodInfo, ObjectEnv, ObjectInfo};
 pub use principal::Principal;
 pub use route::Route;
 pub use sql::{FromSql, Row, Sql, ToSql, Value};
+
+/// Re-exports for code that `#[durable_object]` expands to, so user crates need no direct
+/// dependency on them. Not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use serde_json;
+}
