@@ -90,10 +90,11 @@ fn check_spec(name: &str, span: Span, explicit: bool) -> syn::Result<()> {
             } else {
                 " (taken from the struct name; set `#[durable_object(spec = \"...\")]` to choose another)".to_string()
             };
-            let known = if not_found.known.is_empty() {
-                "no specs were found; create one with `cargo run -p codegen -- new <name>`".to_string()
+            let known = if not_found.searched.is_empty() {
+                "no `specs` folder was found; create a spec with `cargo run -p codegen -- new <name>`".to_string()
             } else {
-                format!("known specs: {}", not_found.known.join(", "))
+                let folders: Vec<String> = not_found.searched.iter().map(|dir| dir.display().to_string()).collect();
+                format!("looked in {}; known specs: {}", folders.join(", "), not_found.known.join(", "))
             };
             let message = format!("unknown spec `{name}`{how}: no `specs/{name}.yaml` in this crate or its parents; {known}");
             Err(syn::Error::new(span, message))
