@@ -1,0 +1,8 @@
+use macros::durable_object;
+
+#[durable_object(spec = "do")]
+pub struct Base<T> {
+    value: T,
+}
+
+fn main() {}
