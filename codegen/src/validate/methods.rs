@@ -63,7 +63,8 @@ pub fn lower(
 
         let route = spec.route.as_ref().and_then(|text| {
             let route_path = format!("{path}.route");
-            match parse_route(text, &params) {
+            let is_enum = |name: &str| matches!(scope.types.get(name), Some(super::scope::TypeKind::Enum(_)));
+            match parse_route(text, &params, &is_enum) {
                 Ok(route) => Some(route),
                 Err((message, help)) => {
                     diagnostics.push(source.diagnostic(&route_path, message).with_help(help));
@@ -88,8 +89,22 @@ pub fn lower(
     methods
 }
 
-/// Parses `VERB /path/{param}`; path parameters must be scalar method parameters.
-fn parse_route(text: &str, params: &[crate::model::Field]) -> Result<Route, (String, String)> {
+/// Returns whether a value of `ty` is one string, number or boolean, so it fits in a path
+/// segment or a query parameter. Enums count: they are strings on the wire.
+fn is_plain(ty: &crate::model::Type, is_enum: &dyn Fn(&str) -> bool) -> bool {
+    match ty {
+        crate::model::Type::Scalar(scalar) => !matches!(scalar, crate::model::Scalar::Json | crate::model::Scalar::Blob),
+        crate::model::Type::Named(name) => is_enum(name),
+        _ => false,
+    }
+}
+
+/// Parses `VERB /path/{param}`; path parameters must be required plain method parameters.
+fn parse_route(
+    text: &str,
+    params: &[crate::model::Field],
+    is_enum: &dyn Fn(&str) -> bool,
+) -> Result<Route, (String, String)> {
     let help = "write `VERB /path`, such as `POST /rounds/{round_id}/close`, with a verb of GET, POST, PUT, PATCH or DELETE";
     let Some((verb, path)) = text.trim().split_once(' ') else {
         return Err((format!("invalid route `{text}`"), help.to_string()));
@@ -111,10 +126,10 @@ fn parse_route(text: &str, params: &[crate::model::Field]) -> Result<Route, (Str
                     format!("add `{name}` to `params`, or fix the route"),
                 ));
             };
-            if !matches!(param.ty, crate::model::Type::Scalar(_)) {
+            if !is_plain(&param.ty, is_enum) {
                 return Err((
                     format!("route parameter `{name}` has type `{}`", param.ty.to_spec()),
-                    "a path parameter must be a required scalar".to_string(),
+                    "a path parameter must be a required scalar or enum, other than json and blob".to_string(),
                 ));
             }
             if path_params.contains(&name.to_string()) {
@@ -130,13 +145,13 @@ fn parse_route(text: &str, params: &[crate::model::Field]) -> Result<Route, (Str
         let body_params: Vec<&str> = params
             .iter()
             .filter(|param| !path_params.contains(&param.name))
-            .filter(|param| !matches!(param.ty.required(), crate::model::Type::Scalar(_)))
+            .filter(|param| !is_plain(param.ty.required(), is_enum))
             .map(|param| param.name.as_str())
             .collect();
         if let Some(first) = body_params.first() {
             return Err((
-                format!("parameter `{first}` of a {verb} route is not a scalar, so it cannot travel in the query string"),
-                "use POST, or make the parameter a scalar".to_string(),
+                format!("parameter `{first}` of a {verb} route is not a scalar or enum, so it cannot travel in the query string"),
+                "use POST, or make the parameter a scalar (not json or blob) or an enum".to_string(),
             ));
         }
     }

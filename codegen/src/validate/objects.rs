@@ -69,6 +69,11 @@ fn check_object_name(spec: &LoadedSpec, diagnostics: &mut Diagnostics) -> bool {
         diagnostics.push(spec.diagnostic("object", message).with_help("choose another name"));
         return false;
     }
+    if matches!(name, "client" | "index") {
+        let message = format!("object name `{name}` is reserved: the TypeScript output has a module of that name");
+        diagnostics.push(spec.diagnostic("object", message).with_help("choose another name"));
+        return false;
+    }
     let stem = spec.file.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default();
     if stem != name {
         let message = format!("object `{name}` is declared in a file named `{stem}`");
