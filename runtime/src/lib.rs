@@ -44,7 +44,7 @@ pub use error::{Error, ErrorCode, Result};
 pub use migration::Migration;
 pub use object::{DurableObject, MethodInfo, ObjectEnv, ObjectInfo};
 pub use principal::Principal;
-pub use route::Route;
+pub use route::{ParamKind, Route, RouteParam};
 pub use sql::{FromSql, Row, Sql, ToSql, Value};
 
 /// Re-exports for code that `#[durable_object]` expands to, so user crates need no direct

@@ -6,7 +6,7 @@ use runtime::dispatch::{parse_params, to_result};
 use runtime::principal::PUBLIC;
 use runtime::{
     params, CallContext, DurableObject, Error, MethodInfo, Migration, ObjectEnv, ObjectInfo,
-    Result, Route,
+    ParamKind, Result, Route, RouteParam,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -83,11 +83,13 @@ static ROUTES: &[Route] = &[
         verb: "GET",
         path: "value",
         method: "get",
+        params: &[],
     },
     Route {
         verb: "POST",
         path: "increments",
         method: "increment",
+        params: &[RouteParam { name: "by", kind: ParamKind::Integer }],
     },
 ];
 

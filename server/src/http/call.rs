@@ -67,7 +67,10 @@ pub async fn handle(
         } else {
             read_json(body, &limits).await
         };
-        let params = match params.and_then(|params| merge_path_params(params, found.params)) {
+        let params = params
+            .and_then(|params| merge_path_params(params, found.params))
+            .and_then(|params| coerce(found.route, params));
+        let params = match params {
             Ok(params) => params,
             Err(error) => return error_response(&error),
         };
@@ -101,6 +104,13 @@ fn query_params(query: BTreeMap<String, String>) -> Value {
             .map(|(key, value)| (key, Value::String(value)))
             .collect(),
     )
+}
+
+/// Converts the route's typed parameters from text.
+fn coerce(route: &runtime::Route, params: Value) -> Result<Value, Error> {
+    let Value::Object(mut object) = params else { return Ok(params) };
+    runtime::route::coerce_params(route, &mut object)?;
+    Ok(Value::Object(object))
 }
 
 /// Adds path parameters to the params object; the same name in both is a validation error.
