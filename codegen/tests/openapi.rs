@@ -222,9 +222,6 @@ fn codes_sharing_a_status_are_grouped() {
 #[test]
 fn specs_document_validates() {
     let specs = support::workspace().join("specs");
-    if support::yaml_files(&specs).is_empty() {
-        println!("NOTICE: {} holds no spec files; the OpenAPI document of the real specs was not validated", specs.display());
-        return;
-    }
+    assert!(!support::yaml_files(&specs).is_empty(), "{} holds no spec files", specs.display());
     assert_valid("specs", &emit_ok(&specs));
 }

@@ -1,0 +1,60 @@
+//! The Rust emitter: the sources of the `generated` crate, one module of types per object.
+//!
+//! Each file is rendered from a template under `templates/rust/`, then parsed with `syn` and
+//! formatted with `prettyplease`. The runtime-facing trait, dispatcher and client stubs are not
+//! emitted yet.
+
+mod docs;
+mod format;
+mod items;
+mod naming;
+mod object;
+mod types;
+mod view;
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostics;
+use crate::generate::{EmitContext, GenerateError, Outputs};
+use crate::model::Project;
+use crate::names::rust_ident;
+
+use view::LibView;
+
+pub fn emit(project: &Project, context: &EmitContext, outputs: &mut Outputs) -> Result<(), GenerateError> {
+    check_names(project)?;
+
+    let modules = project.objects.iter().map(|object| rust_ident(&object.name)).collect();
+    let lib = LibView { modules, wire_module: naming::WIRE_MODULE.to_string() };
+    add_rust(outputs, "src/lib.rs".into(), &context.render("rust/lib.rs.j2", &lib)?)?;
+
+    let wire_path = PathBuf::from(format!("src/{}.rs", naming::WIRE_MODULE));
+    add_rust(outputs, wire_path, &context.render("rust/wire.rs.j2", ())?)?;
+
+    for object in &project.objects {
+        let view = object::object_view(object);
+        let source = context.render("rust/object.rs.j2", &view)?;
+        add_rust(outputs, PathBuf::from(format!("src/{}.rs", object.name)), &source)?;
+    }
+    Ok(())
+}
+
+/// Reports every generated name that clashes, for all objects at once.
+fn check_names(project: &Project) -> Result<(), Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    if let Err(found) = naming::check_modules(project) {
+        diagnostics.extend(found);
+    }
+    for object in &project.objects {
+        if let Err(found) = naming::check_object(project, object) {
+            diagnostics.extend(found);
+        }
+    }
+    diagnostics.into_result(())
+}
+
+fn add_rust(outputs: &mut Outputs, path: PathBuf, source: &str) -> Result<(), GenerateError> {
+    let formatted = format::format_rust(&path, source)?;
+    outputs.add(path, formatted);
+    Ok(())
+}
