@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs the pinned Node tools the tests call (tsc, ajv, mermaid, an OpenAPI
-# validator) when they are missing or out of date, then the Rust test suite, then checks that
-# generated/ matches the specs.
+# validator) when they are missing or out of date, runs the Rust test suite, checks that the
+# object crates build for wasm32, and checks that the generated code matches the specs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,4 +11,12 @@ if [ ! -d "$node_dir/node_modules" ] || [ "$node_dir/package-lock.json" -nt "$no
 fi
 
 cargo test --workspace
+
+# Everything object code touches must build for Cloudflare Workers.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+cargo check --target wasm32-unknown-unknown -p runtime -p generated -p objects -p counter-example
+
 cargo run -q -p codegen -- check
+cargo run -q -p codegen -- --specs examples/counter/specs --out examples/counter/generated check
