@@ -10,9 +10,9 @@ use std::process::Command;
 
 use codegen::Generator;
 
-/// (crate name, fixture folder, round-trip test file under tests/rust_crate/).
-const CRATES: &[(&str, &str, &str)] =
-    &[("fixture_full", "full", "full.rs"), ("fixture_edges", "rust_edges", "edges.rs")];
+/// (crate name, fixture folder, test files under tests/rust_crate/).
+const CRATES: &[(&str, &str, &[&str])] =
+    &[("fixture_full", "full", &["full.rs", "full_object.rs"]), ("fixture_edges", "rust_edges", &["edges.rs"])];
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("codegen has a parent folder").to_path_buf()
@@ -30,30 +30,40 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|error| panic!("write {}: {error}", path.display()));
 }
 
-/// Writes one fixture crate: the generated sources, a manifest and the round-trip test.
-fn write_crate(root: &Path, name: &str, fixture: &str, test_file: &str) {
+/// Writes one fixture crate: the generated sources and the migrations they embed, the fixture's
+/// specs (which `#[durable_object]` looks up), a manifest and the tests.
+fn write_crate(root: &Path, name: &str, fixture: &str, test_files: &[&str]) {
     let dir = root.join(name);
     let _ = std::fs::remove_dir_all(&dir);
 
     let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(fixture);
     let outputs = Generator::new(&specs, root.join("unused-out")).render().expect("the fixture is valid");
-    for (path, text) in outputs.iter().filter(|(path, _)| path.starts_with("src")) {
+    for (path, text) in outputs.iter().filter(|(path, _)| path.starts_with("src") || path.starts_with("migrations")) {
         // Warnings in generated code fail the build, so they cannot go unnoticed.
         let text = if path.ends_with("lib.rs") { format!("#![deny(warnings)]\n{text}") } else { text.clone() };
         write(&dir.join(path), &text);
     }
+    for entry in std::fs::read_dir(&specs).expect("read the fixture folder") {
+        let path = entry.expect("a fixture file").path();
+        let text = std::fs::read_to_string(&path).expect("read a fixture spec");
+        write(&dir.join("specs").join(path.file_name().expect("a file name")), &text);
+    }
 
     let runtime = workspace().join("runtime");
+    let macros = workspace().join("macros");
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
          [dependencies]\nruntime = {{ path = {runtime:?} }}\nserde = {{ version = \"1\", features = [\"derive\"] }}\n\
-         serde_json = {{ version = \"1\", features = [\"preserve_order\"] }}\n"
+         serde_json = {{ version = \"1\", features = [\"preserve_order\"] }}\n\n\
+         [dev-dependencies]\nmacros = {{ path = {macros:?} }}\nruntime = {{ path = {runtime:?}, features = [\"sqlite\"] }}\n"
     );
     write(&dir.join("Cargo.toml"), &manifest);
 
-    let test = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rust_crate").join(test_file);
-    let text = std::fs::read_to_string(&test).unwrap_or_else(|error| panic!("read {}: {error}", test.display()));
-    write(&dir.join("tests/round_trip.rs"), &text);
+    for test_file in test_files {
+        let test = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rust_crate").join(test_file);
+        let text = std::fs::read_to_string(&test).unwrap_or_else(|error| panic!("read {}: {error}", test.display()));
+        write(&dir.join("tests").join(test_file), &text);
+    }
 }
 
 /// Sums the `N passed` counts of every `test result:` line.
@@ -73,10 +83,12 @@ fn fixture_crates_compile_and_round_trip() {
     std::fs::copy(workspace().join("Cargo.lock"), root.join("Cargo.lock")).expect("copy the workspace lockfile");
 
     let mut expected = 0;
-    for (name, fixture, test_file) in CRATES {
-        write_crate(&root, name, fixture, test_file);
-        let test = std::fs::read_to_string(root.join(name).join("tests/round_trip.rs")).expect("read the test");
-        expected += test.matches("#[test]").count();
+    for (name, fixture, test_files) in CRATES {
+        write_crate(&root, name, fixture, test_files);
+        for test_file in *test_files {
+            let test = std::fs::read_to_string(root.join(name).join("tests").join(test_file)).expect("read the test");
+            expected += test.matches("#[test]").count();
+        }
     }
 
     let output = Command::new(env!("CARGO"))

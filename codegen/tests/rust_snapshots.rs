@@ -83,6 +83,13 @@ types:
       id: text
   PingParams:
     values: [a_1, a1]
+  NoteTable:
+    fields:
+      id: text
+tables:
+  notes:
+    columns:
+      id: { type: text, primary_key: true }
 methods:
   ping:
     permission: public
@@ -103,4 +110,22 @@ fn object_named_wire_rejected() {
     let text = error_text(&dir);
     assert!(text.contains("wire.yaml: object: object name `wire` is taken"), "{text}");
     assert!(text.contains("help: rename the object"), "{text}");
+}
+
+#[test]
+fn too_many_bound_parameters_rejected() {
+    // 50 key columns and an index of the other 50: a page after a cursor binds 50 + 50 + 1.
+    let columns: Vec<String> = (1..=100).map(|number| format!("      c{number}: integer\n")).collect();
+    let key: Vec<String> = (1..=50).map(|number| format!("c{number}")).collect();
+    let indexed: Vec<String> = (51..=100).map(|number| format!("c{number}")).collect();
+    let spec = format!(
+        "object: wide\ntables:\n  wide_rows:\n    columns:\n{}    primary_key: [{}]\n    indexes:\n      - columns: [{}]\n",
+        columns.concat(),
+        key.join(", "),
+        indexed.join(", ")
+    );
+    let dir = spec_dir("wide", &[("wide.yaml", &spec)]);
+    let text = error_text(&dir);
+    assert!(text.contains("wide.yaml: tables.wide_rows.indexes: listing `wide_rows` by index"), "{text}");
+    assert!(text.contains("would bind 101 parameters, more than the 100 one statement allows"), "{text}");
 }

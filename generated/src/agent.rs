@@ -109,6 +109,26 @@ impl std::fmt::Display for MethodMode {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for MethodMode {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for MethodMode {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `MethodMode`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HealthStatus {
@@ -131,6 +151,26 @@ impl HealthStatus {
 impl std::fmt::Display for HealthStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for HealthStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for HealthStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `HealthStatus`"))
     }
 }
 
@@ -166,6 +206,26 @@ impl AgentStatus {
 impl std::fmt::Display for AgentStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for AgentStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for AgentStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `AgentStatus`"))
     }
 }
 
@@ -211,6 +271,26 @@ impl std::fmt::Display for MemoryType {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for MemoryType {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for MemoryType {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `MemoryType`"))
+    }
+}
+
 /// The order of `get_memories`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -246,6 +326,26 @@ impl std::fmt::Display for MemorySort {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for MemorySort {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for MemorySort {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `MemorySort`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConversationStatus {
@@ -268,6 +368,26 @@ impl ConversationStatus {
 impl std::fmt::Display for ConversationStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for ConversationStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for ConversationStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `ConversationStatus`"))
     }
 }
 
@@ -302,6 +422,26 @@ impl MessageRole {
 impl std::fmt::Display for MessageRole {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for MessageRole {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for MessageRole {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `MessageRole`"))
     }
 }
 
@@ -340,6 +480,26 @@ impl std::fmt::Display for ExecutionOutcome {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for ExecutionOutcome {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for ExecutionOutcome {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `ExecutionOutcome`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
@@ -374,6 +534,26 @@ impl std::fmt::Display for GoalStatus {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for GoalStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for GoalStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `GoalStatus`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LearningStatus {
@@ -396,6 +576,26 @@ impl LearningStatus {
 impl std::fmt::Display for LearningStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for LearningStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for LearningStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `LearningStatus`"))
     }
 }
 
@@ -434,6 +634,26 @@ impl std::fmt::Display for LearningSource {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for LearningSource {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for LearningSource {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `LearningSource`"))
+    }
+}
+
 /// Why a reflection ran.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -457,6 +677,26 @@ impl ReflectionTrigger {
 impl std::fmt::Display for ReflectionTrigger {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for ReflectionTrigger {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for ReflectionTrigger {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `ReflectionTrigger`"))
     }
 }
 
@@ -498,6 +738,26 @@ impl FeedbackTarget {
 impl std::fmt::Display for FeedbackTarget {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for FeedbackTarget {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for FeedbackTarget {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `FeedbackTarget`"))
     }
 }
 
@@ -2357,5 +2617,4209 @@ impl std::convert::From<ConversationEnded> for Event {
 impl std::convert::From<FeedbackRecorded> for Event {
     fn from(payload: FeedbackRecorded) -> Self {
         Self::FeedbackRecorded(payload)
+    }
+}
+
+/// The schema migrations, in version order; the runtime applies the pending ones on activation.
+pub static MIGRATIONS: &[runtime::Migration] = &[
+    runtime::Migration {
+        version: 1,
+        name: "initial",
+        sql: include_str!("../migrations/agent/0001_initial.sql"),
+    },
+];
+
+/// The REST routes, relative to `/<object>/<name>/`.
+pub static ROUTES: &[runtime::Route] = &[
+    runtime::Route {
+        verb: "GET",
+        path: "health",
+        method: "health",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "events",
+        method: "eventsSince",
+        params: &[
+            runtime::RouteParam {
+                name: "afterSeq",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "streams/{stream}/events",
+        method: "appendEvent",
+        params: &[
+            runtime::RouteParam {
+                name: "stream",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "streams/{stream}/events",
+        method: "readStream",
+        params: &[
+            runtime::RouteParam {
+                name: "stream",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "fromVersion",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "streams/{stream}",
+        method: "streamVersion",
+        params: &[
+            runtime::RouteParam {
+                name: "stream",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "kv/{key}",
+        method: "kvGet",
+        params: &[
+            runtime::RouteParam {
+                name: "key",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "kv/{key}",
+        method: "kvSet",
+        params: &[
+            runtime::RouteParam {
+                name: "key",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "DELETE",
+        path: "kv/{key}",
+        method: "kvDelete",
+        params: &[
+            runtime::RouteParam {
+                name: "key",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "kv",
+        method: "kvList",
+        params: &[
+            runtime::RouteParam {
+                name: "prefix",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "afterKey",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "docs/{collection}/{id}",
+        method: "docPut",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "id",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "docs/{collection}/{id}",
+        method: "docGet",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "id",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "DELETE",
+        path: "docs/{collection}/{id}",
+        method: "docDelete",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "id",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "docs/{collection}",
+        method: "docList",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "afterId",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "profile",
+        method: "getProfile",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "PATCH",
+        path: "profile",
+        method: "updateProfile",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "state",
+        method: "getState",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "memories",
+        method: "remember",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "memories/search",
+        method: "retrieveMemories",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "PATCH",
+        path: "memories/{memoryId}",
+        method: "updateMemory",
+        params: &[
+            runtime::RouteParam {
+                name: "memoryId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "DELETE",
+        path: "memories/{memoryId}",
+        method: "forget",
+        params: &[
+            runtime::RouteParam {
+                name: "memoryId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "reflections",
+        method: "getReflections",
+        params: &[
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "conversations",
+        method: "startConversation",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "conversations/{conversationId}/messages",
+        method: "addMessage",
+        params: &[
+            runtime::RouteParam {
+                name: "conversationId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "conversations/{conversationId}",
+        method: "getConversation",
+        params: &[
+            runtime::RouteParam {
+                name: "conversationId",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "messageLimit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "conversations/{conversationId}/end",
+        method: "endConversation",
+        params: &[
+            runtime::RouteParam {
+                name: "conversationId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "actions/{name}",
+        method: "registerAction",
+        params: &[
+            runtime::RouteParam {
+                name: "name",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "DELETE",
+        path: "actions/{name}",
+        method: "unregisterAction",
+        params: &[
+            runtime::RouteParam {
+                name: "name",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "actions",
+        method: "listActions",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "actions/{name}/execute",
+        method: "executeAction",
+        params: &[
+            runtime::RouteParam {
+                name: "name",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "goals",
+        method: "setGoal",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "goals/{goalId}/progress",
+        method: "updateGoalProgress",
+        params: &[
+            runtime::RouteParam {
+                name: "goalId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "goals/{goalId}/complete",
+        method: "completeGoal",
+        params: &[
+            runtime::RouteParam {
+                name: "goalId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "goals/{goalId}/fail",
+        method: "failGoal",
+        params: &[
+            runtime::RouteParam {
+                name: "goalId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "goals/{goalId}/abandon",
+        method: "abandonGoal",
+        params: &[
+            runtime::RouteParam {
+                name: "goalId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "feedback",
+        method: "recordFeedback",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "stats",
+        method: "getStats",
+        params: &[],
+    },
+];
+
+/// What the object declares to the runtime: every callable method with its permission, the
+/// events, the migrations and the routes.
+pub static INFO: runtime::ObjectInfo = runtime::ObjectInfo {
+    class: OBJECT,
+    methods: &[
+        runtime::MethodInfo {
+            name: "describe",
+            permission: "public",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "health",
+            permission: "public",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "eventsSince",
+            permission: "events:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "appendEvent",
+            permission: "events:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "readStream",
+            permission: "events:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "streamVersion",
+            permission: "events:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "kvGet",
+            permission: "kv:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "kvSet",
+            permission: "kv:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "kvDelete",
+            permission: "kv:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "kvList",
+            permission: "kv:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "docPut",
+            permission: "docs:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "docGet",
+            permission: "docs:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "docDelete",
+            permission: "docs:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "docList",
+            permission: "docs:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "getProfile",
+            permission: "agent:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "updateProfile",
+            permission: "agent:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getState",
+            permission: "agent:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "transition",
+            permission: "agent:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "think",
+            permission: "agent:think",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "remember",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "recall",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getMemories",
+            permission: "memories:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "retrieveMemories",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "updateMemory",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "forget",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "forgetMemories",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "reflect",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getReflections",
+            permission: "memories:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "learn",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getLearnings",
+            permission: "memories:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "applyLearning",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "invalidateLearning",
+            permission: "memories:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "startConversation",
+            permission: "conversations:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "addMessage",
+            permission: "conversations:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getConversation",
+            permission: "conversations:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "listConversations",
+            permission: "conversations:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "endConversation",
+            permission: "conversations:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "registerAction",
+            permission: "actions:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "unregisterAction",
+            permission: "actions:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "listActions",
+            permission: "actions:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "executeAction",
+            permission: "actions:execute",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getActionExecutions",
+            permission: "actions:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "setGoal",
+            permission: "goals:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "updateGoalProgress",
+            permission: "goals:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getGoals",
+            permission: "goals:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "completeGoal",
+            permission: "goals:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "failGoal",
+            permission: "goals:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "abandonGoal",
+            permission: "goals:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "recordFeedback",
+            permission: "feedback:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getFeedback",
+            permission: "feedback:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "getStats",
+            permission: "agent:read",
+            writes: false,
+        },
+    ],
+    events: EVENTS,
+    migrations: MIGRATIONS,
+    routes: ROUTES,
+};
+
+/// The methods of the `agent` object, implemented by the struct marked `#[durable_object]`.
+///
+/// The runtime checks a method's permission before it calls the method, and runs the call
+/// in one transaction, which an `Err` rolls back.
+///
+/// The methods inherited from `do` are declared by the supertrait, `crate::r#do::Methods`.
+#[allow(async_fn_in_trait)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement the methods of the `agent` spec",
+    note = "implement `Methods` of the `agent` module for `{Self}`, with one async fn for each of: `get_profile`, `update_profile`, `get_state`, `transition`, `think`, `remember`, `recall`, `get_memories`, `retrieve_memories`, `update_memory`, `forget`, `forget_memories`, `reflect`, `get_reflections`, `learn`, `get_learnings`, `apply_learning`, `invalidate_learning`, `start_conversation`, `add_message`, `get_conversation`, `list_conversations`, `end_conversation`, `register_action`, `unregister_action`, `list_actions`, `execute_action`, `get_action_executions`, `set_goal`, `update_goal_progress`, `get_goals`, `complete_goal`, `fail_goal`, `abandon_goal`, `record_feedback`, `get_feedback`, `get_stats`; the methods of the `do` spec come from its own `Methods` trait"
+)]
+pub trait Methods: crate::r#do::Methods {
+    /// Returns the agent's profile, limits and default retrieval weights.
+    ///
+    /// Permission: `agent:read`. Route: `GET /profile`.
+    async fn get_profile(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<AgentProfile>;
+    /// Changes the fields given and leaves the others; lowering a limit below current use is allowed but blocks new memories.
+    ///
+    /// Permission: `agent:write`. Route: `PATCH /profile`. Errors: `VALIDATION_ERROR`.
+    async fn update_profile(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateProfileParams,
+    ) -> runtime::Result<AgentProfile>;
+    /// Returns the agent's state row.
+    ///
+    /// Permission: `agent:read`. Route: `GET /state`.
+    async fn get_state(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<AgentState>;
+    /// Moves the agent's state machine to `to`; the move must be allowed by `agent_status`.
+    ///
+    /// Permission: `agent:write`. Errors: `INVALID_TRANSITION`.
+    async fn transition(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: TransitionParams,
+    ) -> runtime::Result<AgentState>;
+    /// Retrieves memories relevant to the prompt, asks the language model, stores the answer as a
+    /// memory and returns it. The state moves idle -> thinking and back; with `act` set and a plan
+    /// returned, it moves on to acting and runs the plan's actions.
+    ///
+    /// Permission: `agent:think`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `INVALID_TRANSITION`, `MEMORY_LIMIT_REACHED`, `TIMEOUT`.
+    async fn think(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ThinkParams,
+    ) -> runtime::Result<Thought>;
+    /// Stores a memory. Without `importance` the language model rates it (a fixed heuristic
+    /// offline). Adds its importance to the reflection counter and reflects once the threshold passes.
+    ///
+    /// Permission: `memories:write`. Route: `POST /memories`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `MEMORY_LIMIT_REACHED`, `MEMORY_TOO_LARGE`.
+    async fn remember(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RememberParams,
+    ) -> runtime::Result<Memory>;
+    /// Returns one memory and refreshes its access time.
+    ///
+    /// Permission: `memories:write`. Errors: `NOT_FOUND`.
+    async fn recall(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RecallParams,
+    ) -> runtime::Result<Memory>;
+    /// Lists memories by filter without scoring them and without refreshing access times.
+    ///
+    /// Permission: `memories:read`. Errors: `VALIDATION_ERROR`.
+    async fn get_memories(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetMemoriesParams,
+    ) -> runtime::Result<Vec<Memory>>;
+    /// Scores the candidate memories against the query and returns the best `limit`, highest score
+    /// first. score = w_recency x recency + w_importance x importance + w_relevance x relevance,
+    /// each component min-max normalised over the candidates. Refreshes the access time of every
+    /// memory returned.
+    ///
+    /// Permission: `memories:write`. Route: `POST /memories/search`. Errors: `VALIDATION_ERROR`.
+    async fn retrieve_memories(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RetrieveMemoriesParams,
+    ) -> runtime::Result<Vec<ScoredMemory>>;
+    /// Changes a memory's content, importance or tags; a new content is checked against the limits and re-embedded.
+    ///
+    /// Permission: `memories:write`. Route: `PATCH /memories/{memory_id}`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `MEMORY_LIMIT_REACHED`, `MEMORY_TOO_LARGE`.
+    async fn update_memory(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateMemoryParams,
+    ) -> runtime::Result<Memory>;
+    /// Deletes a memory; returns whether it existed.
+    ///
+    /// Permission: `memories:write`. Route: `DELETE /memories/{memory_id}`.
+    async fn forget(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ForgetParams,
+    ) -> runtime::Result<bool>;
+    /// Deletes every memory that matches all the filters given; returns how many were deleted. At least one filter is required.
+    ///
+    /// Permission: `memories:write`. Errors: `VALIDATION_ERROR`.
+    async fn forget_memories(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ForgetMemoriesParams,
+    ) -> runtime::Result<i64>;
+    /// Writes insights from recent memories as reflection memories and learnings, and resets the
+    /// reflection counter. Without `force` it runs only once the counter has reached the threshold
+    /// and otherwise returns null. The state moves to learning and back to idle.
+    ///
+    /// Permission: `memories:write`. Errors: `INVALID_TRANSITION`, `MEMORY_LIMIT_REACHED`.
+    async fn reflect(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ReflectParams,
+    ) -> runtime::Result<Option<Reflection>>;
+    /// Permission: `memories:read`. Route: `GET /reflections`.
+    async fn get_reflections(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetReflectionsParams,
+    ) -> runtime::Result<Vec<Reflection>>;
+    /// Records a learning by hand or from an outside source.
+    ///
+    /// Permission: `memories:write`. Errors: `VALIDATION_ERROR`.
+    async fn learn(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: LearnParams,
+    ) -> runtime::Result<Learning>;
+    /// Permission: `memories:read`.
+    async fn get_learnings(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetLearningsParams,
+    ) -> runtime::Result<Vec<Learning>>;
+    /// Counts one use of a learning; an invalidated learning cannot be applied.
+    ///
+    /// Permission: `memories:write`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn apply_learning(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ApplyLearningParams,
+    ) -> runtime::Result<Learning>;
+    /// Permission: `memories:write`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn invalidate_learning(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: InvalidateLearningParams,
+    ) -> runtime::Result<Learning>;
+    /// Permission: `conversations:write`. Route: `POST /conversations`.
+    async fn start_conversation(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: StartConversationParams,
+    ) -> runtime::Result<Conversation>;
+    /// Appends a message; an ended conversation takes no more messages.
+    ///
+    /// Permission: `conversations:write`. Route: `POST /conversations/{conversation_id}/messages`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn add_message(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: AddMessageParams,
+    ) -> runtime::Result<Message>;
+    /// Permission: `conversations:read`. Route: `GET /conversations/{conversation_id}`. Errors: `NOT_FOUND`.
+    async fn get_conversation(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetConversationParams,
+    ) -> runtime::Result<ConversationDetail>;
+    /// Permission: `conversations:read`.
+    async fn list_conversations(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ListConversationsParams,
+    ) -> runtime::Result<Vec<Conversation>>;
+    /// Permission: `conversations:write`. Route: `POST /conversations/{conversation_id}/end`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn end_conversation(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: EndConversationParams,
+    ) -> runtime::Result<Conversation>;
+    /// Registers an action, or replaces the registration of the same name.
+    ///
+    /// Permission: `actions:write`. Route: `PUT /actions/{name}`. Errors: `VALIDATION_ERROR`.
+    async fn register_action(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RegisterActionParams,
+    ) -> runtime::Result<Action>;
+    /// Removes an action; its execution history stays. Returns whether it existed.
+    ///
+    /// Permission: `actions:write`. Route: `DELETE /actions/{name}`.
+    async fn unregister_action(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UnregisterActionParams,
+    ) -> runtime::Result<bool>;
+    /// Permission: `actions:read`. Route: `GET /actions`.
+    async fn list_actions(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<Vec<Action>>;
+    /// Checks the parameters against the action's schema, runs the action within its timeout and
+    /// records the execution with its duration and outcome. A failing action is not an error of
+    /// this call: the returned execution has outcome `failed` or `timed_out` and the failure is
+    /// remembered as a learning. The state moves to acting and back.
+    ///
+    /// Permission: `actions:execute`. Route: `POST /actions/{name}/execute`. Errors: `ACTION_NOT_FOUND`, `ACTION_DISABLED`, `INVALID_ACTION_PARAMS`, `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn execute_action(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ExecuteActionParams,
+    ) -> runtime::Result<ActionExecution>;
+    /// Permission: `actions:read`.
+    async fn get_action_executions(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetActionExecutionsParams,
+    ) -> runtime::Result<Vec<ActionExecution>>;
+    /// Permission: `goals:write`. Route: `POST /goals`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`.
+    async fn set_goal(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: SetGoalParams,
+    ) -> runtime::Result<Goal>;
+    /// Sets progress directly, or derives it from `current` / `target`. Progress is clamped to
+    /// 0..1, and reaching 1 completes the goal. Only active goals change.
+    ///
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/progress`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn update_goal_progress(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateGoalProgressParams,
+    ) -> runtime::Result<Goal>;
+    /// Permission: `goals:read`.
+    async fn get_goals(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetGoalsParams,
+    ) -> runtime::Result<Vec<Goal>>;
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/complete`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn complete_goal(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CompleteGoalParams,
+    ) -> runtime::Result<Goal>;
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/fail`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn fail_goal(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: FailGoalParams,
+    ) -> runtime::Result<Goal>;
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/abandon`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn abandon_goal(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: AbandonGoalParams,
+    ) -> runtime::Result<Goal>;
+    /// Records feedback; a rating below 0.5 also records a learning from the comment.
+    ///
+    /// Permission: `feedback:write`. Route: `POST /feedback`. Errors: `VALIDATION_ERROR`.
+    async fn record_feedback(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RecordFeedbackParams,
+    ) -> runtime::Result<Feedback>;
+    /// Permission: `feedback:read`.
+    async fn get_feedback(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetFeedbackParams,
+    ) -> runtime::Result<Vec<Feedback>>;
+    /// Permission: `agent:read`. Route: `GET /stats`.
+    async fn get_stats(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<AgentStats>;
+}
+
+/// Runs one call on `object`: parses `params` into the method's params struct (an error names the
+/// field), calls the method and serializes its result. An undeclared name is `METHOD_NOT_FOUND`.
+pub async fn dispatch<T: Methods>(
+    object: &T,
+    ctx: &runtime::CallContext<'_>,
+    method: &str,
+    params: serde_json::Value,
+) -> runtime::Result<serde_json::Value> {
+    match method {
+        "getProfile" => {
+            let GetProfileParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.get_profile(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateProfile" => {
+            let params: UpdateProfileParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_profile(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getState" => {
+            let GetStateParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.get_state(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "transition" => {
+            let params: TransitionParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.transition(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "think" => {
+            let params: ThinkParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.think(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "remember" => {
+            let params: RememberParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.remember(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "recall" => {
+            let params: RecallParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.recall(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getMemories" => {
+            let params: GetMemoriesParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_memories(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "retrieveMemories" => {
+            let params: RetrieveMemoriesParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.retrieve_memories(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateMemory" => {
+            let params: UpdateMemoryParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_memory(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "forget" => {
+            let params: ForgetParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.forget(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "forgetMemories" => {
+            let params: ForgetMemoriesParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.forget_memories(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "reflect" => {
+            let params: ReflectParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.reflect(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getReflections" => {
+            let params: GetReflectionsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_reflections(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "learn" => {
+            let params: LearnParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.learn(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getLearnings" => {
+            let params: GetLearningsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_learnings(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "applyLearning" => {
+            let params: ApplyLearningParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.apply_learning(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "invalidateLearning" => {
+            let params: InvalidateLearningParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.invalidate_learning(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "startConversation" => {
+            let params: StartConversationParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.start_conversation(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "addMessage" => {
+            let params: AddMessageParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.add_message(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getConversation" => {
+            let params: GetConversationParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_conversation(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "listConversations" => {
+            let params: ListConversationsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.list_conversations(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "endConversation" => {
+            let params: EndConversationParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.end_conversation(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "registerAction" => {
+            let params: RegisterActionParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.register_action(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "unregisterAction" => {
+            let params: UnregisterActionParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.unregister_action(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "listActions" => {
+            let ListActionsParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.list_actions(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "executeAction" => {
+            let params: ExecuteActionParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.execute_action(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getActionExecutions" => {
+            let params: GetActionExecutionsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_action_executions(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "setGoal" => {
+            let params: SetGoalParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.set_goal(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateGoalProgress" => {
+            let params: UpdateGoalProgressParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_goal_progress(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getGoals" => {
+            let params: GetGoalsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_goals(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "completeGoal" => {
+            let params: CompleteGoalParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.complete_goal(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "failGoal" => {
+            let params: FailGoalParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.fail_goal(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "abandonGoal" => {
+            let params: AbandonGoalParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.abandon_goal(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "recordFeedback" => {
+            let params: RecordFeedbackParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.record_feedback(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getFeedback" => {
+            let params: GetFeedbackParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_feedback(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getStats" => {
+            let GetStatsParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.get_stats(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "describe" | "health" | "eventsSince" | "appendEvent" | "readStream"
+        | "streamVersion" | "kvGet" | "kvSet" | "kvDelete" | "kvList" | "docPut"
+        | "docGet" | "docDelete" | "docList" => {
+            crate::r#do::dispatch(object, ctx, method, params).await
+        }
+        _ => Err(runtime::Error::method_not_found(OBJECT, method)),
+    }
+}
+
+/// A typed client of another instance of this object, for calls from a method handler. The
+/// callee checks its permissions against the original caller's principal.
+pub struct Client<'a> {
+    /// The untyped stub the calls go through.
+    pub stub: runtime::Stub<'a>,
+}
+
+/// Returns a client of the instance `name` of this object.
+pub fn client<'a>(ctx: &'a runtime::CallContext<'_>, name: &str) -> Client<'a> {
+    Client {
+        stub: ctx.stub(OBJECT, name),
+    }
+}
+
+impl Client<'_> {
+    /// Returns the instance's class, id, name, methods and events. `GET /<object>/<name>` returns the same.
+    ///
+    /// Permission: `public`.
+    pub async fn describe(&self) -> runtime::Result<ObjectDescription> {
+        self.stub.call_as::<ObjectDescription>("describe", DescribeParams {}).await
+    }
+    /// Reports whether the instance is up and its database is migrated.
+    ///
+    /// Permission: `public`. Route: `GET /health`.
+    pub async fn health(&self) -> runtime::Result<Health> {
+        self.stub.call_as::<Health>("health", HealthParams {}).await
+    }
+    /// Returns emitted events from the event log in `seq` order, starting after `after_seq`.
+    ///
+    /// Permission: `events:read`. Route: `GET /events`. Errors: `VALIDATION_ERROR`.
+    pub async fn events_since(
+        &self,
+        params: EventsSinceParams,
+    ) -> runtime::Result<Vec<EventEntry>> {
+        self.stub.call_as::<Vec<EventEntry>>("eventsSince", params).await
+    }
+    /// Appends an event to a stream. With `expected_version` the append succeeds only when the
+    /// stream is at that version (0 = the stream must be empty); without it the append always succeeds.
+    ///
+    /// Permission: `events:write`. Route: `POST /streams/{stream}/events`. Errors: `VALIDATION_ERROR`, `WRONG_EXPECTED_VERSION`.
+    pub async fn append_event(
+        &self,
+        params: AppendEventParams,
+    ) -> runtime::Result<AppendResult> {
+        self.stub.call_as::<AppendResult>("appendEvent", params).await
+    }
+    /// Returns a stream's events in version order, starting at `from_version`.
+    ///
+    /// Permission: `events:read`. Route: `GET /streams/{stream}/events`. Errors: `VALIDATION_ERROR`.
+    pub async fn read_stream(
+        &self,
+        params: ReadStreamParams,
+    ) -> runtime::Result<Vec<StreamEvent>> {
+        self.stub.call_as::<Vec<StreamEvent>>("readStream", params).await
+    }
+    /// Returns the stream's current version, 0 for a stream with no events.
+    ///
+    /// Permission: `events:read`. Route: `GET /streams/{stream}`.
+    pub async fn stream_version(
+        &self,
+        params: StreamVersionParams,
+    ) -> runtime::Result<i64> {
+        self.stub.call_as::<i64>("streamVersion", params).await
+    }
+    /// Returns the value of a key, or null when the key is missing or expired.
+    ///
+    /// Permission: `kv:read`. Route: `GET /kv/{key}`.
+    pub async fn kv_get(
+        &self,
+        params: KvGetParams,
+    ) -> runtime::Result<Option<serde_json::Value>> {
+        self.stub.call_as::<Option<serde_json::Value>>("kvGet", params).await
+    }
+    /// Sets a key. With `ttl_ms` the key expires that many milliseconds from now; without it the key never expires.
+    ///
+    /// Permission: `kv:write`. Route: `PUT /kv/{key}`. Errors: `VALIDATION_ERROR`, `PAYLOAD_TOO_LARGE`.
+    pub async fn kv_set(&self, params: KvSetParams) -> runtime::Result<()> {
+        self.stub.call_as::<()>("kvSet", params).await
+    }
+    /// Deletes a key; returns whether it existed (an expired key counts as missing).
+    ///
+    /// Permission: `kv:write`. Route: `DELETE /kv/{key}`.
+    pub async fn kv_delete(&self, params: KvDeleteParams) -> runtime::Result<bool> {
+        self.stub.call_as::<bool>("kvDelete", params).await
+    }
+    /// Returns the live keys that start with `prefix`, in key order.
+    ///
+    /// Permission: `kv:read`. Route: `GET /kv`. Errors: `VALIDATION_ERROR`.
+    pub async fn kv_list(&self, params: KvListParams) -> runtime::Result<Vec<KvEntry>> {
+        self.stub.call_as::<Vec<KvEntry>>("kvList", params).await
+    }
+    /// Creates or replaces a document; `created_at` is kept on replace.
+    ///
+    /// Permission: `docs:write`. Route: `PUT /docs/{collection}/{id}`. Errors: `VALIDATION_ERROR`, `PAYLOAD_TOO_LARGE`.
+    pub async fn doc_put(&self, params: DocPutParams) -> runtime::Result<JsonDoc> {
+        self.stub.call_as::<JsonDoc>("docPut", params).await
+    }
+    /// Returns one document.
+    ///
+    /// Permission: `docs:read`. Route: `GET /docs/{collection}/{id}`. Errors: `NOT_FOUND`.
+    pub async fn doc_get(&self, params: DocGetParams) -> runtime::Result<JsonDoc> {
+        self.stub.call_as::<JsonDoc>("docGet", params).await
+    }
+    /// Deletes a document; returns whether it existed.
+    ///
+    /// Permission: `docs:write`. Route: `DELETE /docs/{collection}/{id}`.
+    pub async fn doc_delete(&self, params: DocDeleteParams) -> runtime::Result<bool> {
+        self.stub.call_as::<bool>("docDelete", params).await
+    }
+    /// Returns the documents of a collection in id order.
+    ///
+    /// Permission: `docs:read`. Route: `GET /docs/{collection}`. Errors: `VALIDATION_ERROR`.
+    pub async fn doc_list(
+        &self,
+        params: DocListParams,
+    ) -> runtime::Result<Vec<JsonDoc>> {
+        self.stub.call_as::<Vec<JsonDoc>>("docList", params).await
+    }
+    /// Returns the agent's profile, limits and default retrieval weights.
+    ///
+    /// Permission: `agent:read`. Route: `GET /profile`.
+    pub async fn get_profile(&self) -> runtime::Result<AgentProfile> {
+        self.stub.call_as::<AgentProfile>("getProfile", GetProfileParams {}).await
+    }
+    /// Changes the fields given and leaves the others; lowering a limit below current use is allowed but blocks new memories.
+    ///
+    /// Permission: `agent:write`. Route: `PATCH /profile`. Errors: `VALIDATION_ERROR`.
+    pub async fn update_profile(
+        &self,
+        params: UpdateProfileParams,
+    ) -> runtime::Result<AgentProfile> {
+        self.stub.call_as::<AgentProfile>("updateProfile", params).await
+    }
+    /// Returns the agent's state row.
+    ///
+    /// Permission: `agent:read`. Route: `GET /state`.
+    pub async fn get_state(&self) -> runtime::Result<AgentState> {
+        self.stub.call_as::<AgentState>("getState", GetStateParams {}).await
+    }
+    /// Moves the agent's state machine to `to`; the move must be allowed by `agent_status`.
+    ///
+    /// Permission: `agent:write`. Errors: `INVALID_TRANSITION`.
+    pub async fn transition(
+        &self,
+        params: TransitionParams,
+    ) -> runtime::Result<AgentState> {
+        self.stub.call_as::<AgentState>("transition", params).await
+    }
+    /// Retrieves memories relevant to the prompt, asks the language model, stores the answer as a
+    /// memory and returns it. The state moves idle -> thinking and back; with `act` set and a plan
+    /// returned, it moves on to acting and runs the plan's actions.
+    ///
+    /// Permission: `agent:think`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `INVALID_TRANSITION`, `MEMORY_LIMIT_REACHED`, `TIMEOUT`.
+    pub async fn think(&self, params: ThinkParams) -> runtime::Result<Thought> {
+        self.stub.call_as::<Thought>("think", params).await
+    }
+    /// Stores a memory. Without `importance` the language model rates it (a fixed heuristic
+    /// offline). Adds its importance to the reflection counter and reflects once the threshold passes.
+    ///
+    /// Permission: `memories:write`. Route: `POST /memories`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `MEMORY_LIMIT_REACHED`, `MEMORY_TOO_LARGE`.
+    pub async fn remember(&self, params: RememberParams) -> runtime::Result<Memory> {
+        self.stub.call_as::<Memory>("remember", params).await
+    }
+    /// Returns one memory and refreshes its access time.
+    ///
+    /// Permission: `memories:write`. Errors: `NOT_FOUND`.
+    pub async fn recall(&self, params: RecallParams) -> runtime::Result<Memory> {
+        self.stub.call_as::<Memory>("recall", params).await
+    }
+    /// Lists memories by filter without scoring them and without refreshing access times.
+    ///
+    /// Permission: `memories:read`. Errors: `VALIDATION_ERROR`.
+    pub async fn get_memories(
+        &self,
+        params: GetMemoriesParams,
+    ) -> runtime::Result<Vec<Memory>> {
+        self.stub.call_as::<Vec<Memory>>("getMemories", params).await
+    }
+    /// Scores the candidate memories against the query and returns the best `limit`, highest score
+    /// first. score = w_recency x recency + w_importance x importance + w_relevance x relevance,
+    /// each component min-max normalised over the candidates. Refreshes the access time of every
+    /// memory returned.
+    ///
+    /// Permission: `memories:write`. Route: `POST /memories/search`. Errors: `VALIDATION_ERROR`.
+    pub async fn retrieve_memories(
+        &self,
+        params: RetrieveMemoriesParams,
+    ) -> runtime::Result<Vec<ScoredMemory>> {
+        self.stub.call_as::<Vec<ScoredMemory>>("retrieveMemories", params).await
+    }
+    /// Changes a memory's content, importance or tags; a new content is checked against the limits and re-embedded.
+    ///
+    /// Permission: `memories:write`. Route: `PATCH /memories/{memory_id}`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `MEMORY_LIMIT_REACHED`, `MEMORY_TOO_LARGE`.
+    pub async fn update_memory(
+        &self,
+        params: UpdateMemoryParams,
+    ) -> runtime::Result<Memory> {
+        self.stub.call_as::<Memory>("updateMemory", params).await
+    }
+    /// Deletes a memory; returns whether it existed.
+    ///
+    /// Permission: `memories:write`. Route: `DELETE /memories/{memory_id}`.
+    pub async fn forget(&self, params: ForgetParams) -> runtime::Result<bool> {
+        self.stub.call_as::<bool>("forget", params).await
+    }
+    /// Deletes every memory that matches all the filters given; returns how many were deleted. At least one filter is required.
+    ///
+    /// Permission: `memories:write`. Errors: `VALIDATION_ERROR`.
+    pub async fn forget_memories(
+        &self,
+        params: ForgetMemoriesParams,
+    ) -> runtime::Result<i64> {
+        self.stub.call_as::<i64>("forgetMemories", params).await
+    }
+    /// Writes insights from recent memories as reflection memories and learnings, and resets the
+    /// reflection counter. Without `force` it runs only once the counter has reached the threshold
+    /// and otherwise returns null. The state moves to learning and back to idle.
+    ///
+    /// Permission: `memories:write`. Errors: `INVALID_TRANSITION`, `MEMORY_LIMIT_REACHED`.
+    pub async fn reflect(
+        &self,
+        params: ReflectParams,
+    ) -> runtime::Result<Option<Reflection>> {
+        self.stub.call_as::<Option<Reflection>>("reflect", params).await
+    }
+    /// Permission: `memories:read`. Route: `GET /reflections`.
+    pub async fn get_reflections(
+        &self,
+        params: GetReflectionsParams,
+    ) -> runtime::Result<Vec<Reflection>> {
+        self.stub.call_as::<Vec<Reflection>>("getReflections", params).await
+    }
+    /// Records a learning by hand or from an outside source.
+    ///
+    /// Permission: `memories:write`. Errors: `VALIDATION_ERROR`.
+    pub async fn learn(&self, params: LearnParams) -> runtime::Result<Learning> {
+        self.stub.call_as::<Learning>("learn", params).await
+    }
+    /// Permission: `memories:read`.
+    pub async fn get_learnings(
+        &self,
+        params: GetLearningsParams,
+    ) -> runtime::Result<Vec<Learning>> {
+        self.stub.call_as::<Vec<Learning>>("getLearnings", params).await
+    }
+    /// Counts one use of a learning; an invalidated learning cannot be applied.
+    ///
+    /// Permission: `memories:write`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn apply_learning(
+        &self,
+        params: ApplyLearningParams,
+    ) -> runtime::Result<Learning> {
+        self.stub.call_as::<Learning>("applyLearning", params).await
+    }
+    /// Permission: `memories:write`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn invalidate_learning(
+        &self,
+        params: InvalidateLearningParams,
+    ) -> runtime::Result<Learning> {
+        self.stub.call_as::<Learning>("invalidateLearning", params).await
+    }
+    /// Permission: `conversations:write`. Route: `POST /conversations`.
+    pub async fn start_conversation(
+        &self,
+        params: StartConversationParams,
+    ) -> runtime::Result<Conversation> {
+        self.stub.call_as::<Conversation>("startConversation", params).await
+    }
+    /// Appends a message; an ended conversation takes no more messages.
+    ///
+    /// Permission: `conversations:write`. Route: `POST /conversations/{conversation_id}/messages`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn add_message(
+        &self,
+        params: AddMessageParams,
+    ) -> runtime::Result<Message> {
+        self.stub.call_as::<Message>("addMessage", params).await
+    }
+    /// Permission: `conversations:read`. Route: `GET /conversations/{conversation_id}`. Errors: `NOT_FOUND`.
+    pub async fn get_conversation(
+        &self,
+        params: GetConversationParams,
+    ) -> runtime::Result<ConversationDetail> {
+        self.stub.call_as::<ConversationDetail>("getConversation", params).await
+    }
+    /// Permission: `conversations:read`.
+    pub async fn list_conversations(
+        &self,
+        params: ListConversationsParams,
+    ) -> runtime::Result<Vec<Conversation>> {
+        self.stub.call_as::<Vec<Conversation>>("listConversations", params).await
+    }
+    /// Permission: `conversations:write`. Route: `POST /conversations/{conversation_id}/end`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn end_conversation(
+        &self,
+        params: EndConversationParams,
+    ) -> runtime::Result<Conversation> {
+        self.stub.call_as::<Conversation>("endConversation", params).await
+    }
+    /// Registers an action, or replaces the registration of the same name.
+    ///
+    /// Permission: `actions:write`. Route: `PUT /actions/{name}`. Errors: `VALIDATION_ERROR`.
+    pub async fn register_action(
+        &self,
+        params: RegisterActionParams,
+    ) -> runtime::Result<Action> {
+        self.stub.call_as::<Action>("registerAction", params).await
+    }
+    /// Removes an action; its execution history stays. Returns whether it existed.
+    ///
+    /// Permission: `actions:write`. Route: `DELETE /actions/{name}`.
+    pub async fn unregister_action(
+        &self,
+        params: UnregisterActionParams,
+    ) -> runtime::Result<bool> {
+        self.stub.call_as::<bool>("unregisterAction", params).await
+    }
+    /// Permission: `actions:read`. Route: `GET /actions`.
+    pub async fn list_actions(&self) -> runtime::Result<Vec<Action>> {
+        self.stub.call_as::<Vec<Action>>("listActions", ListActionsParams {}).await
+    }
+    /// Checks the parameters against the action's schema, runs the action within its timeout and
+    /// records the execution with its duration and outcome. A failing action is not an error of
+    /// this call: the returned execution has outcome `failed` or `timed_out` and the failure is
+    /// remembered as a learning. The state moves to acting and back.
+    ///
+    /// Permission: `actions:execute`. Route: `POST /actions/{name}/execute`. Errors: `ACTION_NOT_FOUND`, `ACTION_DISABLED`, `INVALID_ACTION_PARAMS`, `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn execute_action(
+        &self,
+        params: ExecuteActionParams,
+    ) -> runtime::Result<ActionExecution> {
+        self.stub.call_as::<ActionExecution>("executeAction", params).await
+    }
+    /// Permission: `actions:read`.
+    pub async fn get_action_executions(
+        &self,
+        params: GetActionExecutionsParams,
+    ) -> runtime::Result<Vec<ActionExecution>> {
+        self.stub.call_as::<Vec<ActionExecution>>("getActionExecutions", params).await
+    }
+    /// Permission: `goals:write`. Route: `POST /goals`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`.
+    pub async fn set_goal(&self, params: SetGoalParams) -> runtime::Result<Goal> {
+        self.stub.call_as::<Goal>("setGoal", params).await
+    }
+    /// Sets progress directly, or derives it from `current` / `target`. Progress is clamped to
+    /// 0..1, and reaching 1 completes the goal. Only active goals change.
+    ///
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/progress`. Errors: `VALIDATION_ERROR`, `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn update_goal_progress(
+        &self,
+        params: UpdateGoalProgressParams,
+    ) -> runtime::Result<Goal> {
+        self.stub.call_as::<Goal>("updateGoalProgress", params).await
+    }
+    /// Permission: `goals:read`.
+    pub async fn get_goals(&self, params: GetGoalsParams) -> runtime::Result<Vec<Goal>> {
+        self.stub.call_as::<Vec<Goal>>("getGoals", params).await
+    }
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/complete`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn complete_goal(
+        &self,
+        params: CompleteGoalParams,
+    ) -> runtime::Result<Goal> {
+        self.stub.call_as::<Goal>("completeGoal", params).await
+    }
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/fail`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn fail_goal(&self, params: FailGoalParams) -> runtime::Result<Goal> {
+        self.stub.call_as::<Goal>("failGoal", params).await
+    }
+    /// Permission: `goals:write`. Route: `POST /goals/{goal_id}/abandon`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn abandon_goal(
+        &self,
+        params: AbandonGoalParams,
+    ) -> runtime::Result<Goal> {
+        self.stub.call_as::<Goal>("abandonGoal", params).await
+    }
+    /// Records feedback; a rating below 0.5 also records a learning from the comment.
+    ///
+    /// Permission: `feedback:write`. Route: `POST /feedback`. Errors: `VALIDATION_ERROR`.
+    pub async fn record_feedback(
+        &self,
+        params: RecordFeedbackParams,
+    ) -> runtime::Result<Feedback> {
+        self.stub.call_as::<Feedback>("recordFeedback", params).await
+    }
+    /// Permission: `feedback:read`.
+    pub async fn get_feedback(
+        &self,
+        params: GetFeedbackParams,
+    ) -> runtime::Result<Vec<Feedback>> {
+        self.stub.call_as::<Vec<Feedback>>("getFeedback", params).await
+    }
+    /// Permission: `agent:read`. Route: `GET /stats`.
+    pub async fn get_stats(&self) -> runtime::Result<AgentStats> {
+        self.stub.call_as::<AgentStats>("getStats", GetStatsParams {}).await
+    }
+}
+
+impl StreamEvent {
+    /// Reads a row of `stream_events` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            stream: row.get("stream")?,
+            version: row.get("version")?,
+            event_type: row.get("event_type")?,
+            payload: row.get("payload")?,
+            metadata: row.get("metadata")?,
+            recorded_at: row.get("recorded_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([
+            runtime::ToSql::to_sql(&self.stream),
+            runtime::ToSql::to_sql(&self.version),
+        ])
+    }
+    /// Returns the accessor of the `stream_events` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> StreamEventTable<'_> {
+        StreamEventTable { sql }
+    }
+}
+
+/// Typed access to the `stream_events` table, inside the transaction of the current call.
+pub struct StreamEventTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl StreamEventTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &StreamEvent) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"stream_events\" (\"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                &[
+                    runtime::ToSql::to_sql(&row.stream),
+                    runtime::ToSql::to_sql(&row.version),
+                    runtime::ToSql::to_sql(&row.event_type),
+                    runtime::ToSql::to_sql(&row.payload),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &StreamEvent) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"stream_events\" (\"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (\"stream\", \"version\") DO UPDATE SET \"event_type\" = excluded.\"event_type\", \"payload\" = excluded.\"payload\", \"metadata\" = excluded.\"metadata\", \"recorded_at\" = excluded.\"recorded_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.stream),
+                    runtime::ToSql::to_sql(&row.version),
+                    runtime::ToSql::to_sql(&row.event_type),
+                    runtime::ToSql::to_sql(&row.payload),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(
+        &self,
+        stream: &str,
+        version: i64,
+    ) -> runtime::Result<Option<StreamEvent>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE \"stream\" = ?1 AND \"version\" = ?2",
+                &[runtime::ToSql::to_sql(&stream), runtime::ToSql::to_sql(&version)],
+            )?;
+        found.as_ref().map(StreamEvent::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &StreamEvent) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"stream_events\" SET \"event_type\" = ?1, \"payload\" = ?2, \"metadata\" = ?3, \"recorded_at\" = ?4 WHERE \"stream\" = ?5 AND \"version\" = ?6",
+                &[
+                    runtime::ToSql::to_sql(&row.event_type),
+                    runtime::ToSql::to_sql(&row.payload),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                    runtime::ToSql::to_sql(&row.stream),
+                    runtime::ToSql::to_sql(&row.version),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, stream: &str, version: i64) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"stream_events\" WHERE \"stream\" = ?1 AND \"version\" = ?2",
+                &[runtime::ToSql::to_sql(&stream), runtime::ToSql::to_sql(&version)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `stream_events` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<StreamEvent>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(StreamEvent::TABLE, 2)?);
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE (\"stream\", \"version\") > (?1, ?2) ORDER BY \"stream\", \"version\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" ORDER BY \"stream\", \"version\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(StreamEvent::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                StreamEvent::TABLE,
+                StreamEvent::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `recorded_at` equals the given value, in primary-key order.
+    /// The filter uses the index `stream_events_recorded_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_recorded_at(
+        &self,
+        recorded_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<StreamEvent>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&recorded_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(StreamEvent::TABLE, 2)?);
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE \"recorded_at\" = ?1 AND (\"stream\", \"version\") > (?2, ?3) ORDER BY \"stream\", \"version\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE \"recorded_at\" = ?1 ORDER BY \"stream\", \"version\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(StreamEvent::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                StreamEvent::TABLE,
+                StreamEvent::primary_key,
+            ),
+        )
+    }
+}
+
+impl KvEntry {
+    /// Reads a row of `kv` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            key: row.get("key")?,
+            value: row.get("value")?,
+            expires_at: row.get("expires_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.key)])
+    }
+    /// Returns the accessor of the `kv` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> KvEntryTable<'_> {
+        KvEntryTable { sql }
+    }
+}
+
+/// Typed access to the `kv` table, inside the transaction of the current call.
+pub struct KvEntryTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl KvEntryTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &KvEntry) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"kv\" (\"key\", \"value\", \"expires_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4)",
+                &[
+                    runtime::ToSql::to_sql(&row.key),
+                    runtime::ToSql::to_sql(&row.value),
+                    runtime::ToSql::to_sql(&row.expires_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &KvEntry) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"kv\" (\"key\", \"value\", \"expires_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4) ON CONFLICT (\"key\") DO UPDATE SET \"value\" = excluded.\"value\", \"expires_at\" = excluded.\"expires_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.key),
+                    runtime::ToSql::to_sql(&row.value),
+                    runtime::ToSql::to_sql(&row.expires_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, key: &str) -> runtime::Result<Option<KvEntry>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"key\" = ?1",
+                &[runtime::ToSql::to_sql(&key)],
+            )?;
+        found.as_ref().map(KvEntry::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &KvEntry) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"kv\" SET \"value\" = ?1, \"expires_at\" = ?2, \"updated_at\" = ?3 WHERE \"key\" = ?4",
+                &[
+                    runtime::ToSql::to_sql(&row.value),
+                    runtime::ToSql::to_sql(&row.expires_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.key),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, key: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"kv\" WHERE \"key\" = ?1",
+                &[runtime::ToSql::to_sql(&key)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `kv` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<KvEntry>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(KvEntry::TABLE, 1)?);
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"key\" > ?1 ORDER BY \"key\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" ORDER BY \"key\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(KvEntry::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, KvEntry::TABLE, KvEntry::primary_key))
+    }
+    /// Lists the rows whose `expires_at` equals the given value, in primary-key order.
+    /// The filter uses the index `kv_expires_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_expires_at(
+        &self,
+        expires_at: Option<i64>,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<KvEntry>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&expires_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(KvEntry::TABLE, 1)?);
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"expires_at\" IS ?1 AND \"key\" > ?2 ORDER BY \"key\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"expires_at\" IS ?1 ORDER BY \"key\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(KvEntry::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, KvEntry::TABLE, KvEntry::primary_key))
+    }
+}
+
+impl JsonDoc {
+    /// Reads a row of `docs` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            collection: row.get("collection")?,
+            id: row.get("id")?,
+            data: row.get("data")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([
+            runtime::ToSql::to_sql(&self.collection),
+            runtime::ToSql::to_sql(&self.id),
+        ])
+    }
+    /// Returns the accessor of the `docs` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> JsonDocTable<'_> {
+        JsonDocTable { sql }
+    }
+}
+
+/// Typed access to the `docs` table, inside the transaction of the current call.
+pub struct JsonDocTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl JsonDocTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &JsonDoc) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"docs\" (\"collection\", \"id\", \"data\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5)",
+                &[
+                    runtime::ToSql::to_sql(&row.collection),
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.data),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &JsonDoc) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"docs\" (\"collection\", \"id\", \"data\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (\"collection\", \"id\") DO UPDATE SET \"data\" = excluded.\"data\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.collection),
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.data),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, collection: &str, id: &str) -> runtime::Result<Option<JsonDoc>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE \"collection\" = ?1 AND \"id\" = ?2",
+                &[runtime::ToSql::to_sql(&collection), runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(JsonDoc::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &JsonDoc) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"docs\" SET \"data\" = ?1, \"created_at\" = ?2, \"updated_at\" = ?3 WHERE \"collection\" = ?4 AND \"id\" = ?5",
+                &[
+                    runtime::ToSql::to_sql(&row.data),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.collection),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, collection: &str, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"docs\" WHERE \"collection\" = ?1 AND \"id\" = ?2",
+                &[runtime::ToSql::to_sql(&collection), runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `docs` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<JsonDoc>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(JsonDoc::TABLE, 2)?);
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE (\"collection\", \"id\") > (?1, ?2) ORDER BY \"collection\", \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" ORDER BY \"collection\", \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(JsonDoc::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, JsonDoc::TABLE, JsonDoc::primary_key))
+    }
+    /// Lists the rows whose `collection` and `updated_at` equal the given values, in primary-key order.
+    /// The filter uses the index `docs_collection_updated_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_collection_updated_at(
+        &self,
+        collection: &str,
+        updated_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<JsonDoc>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&collection),
+            runtime::ToSql::to_sql(&updated_at),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(JsonDoc::TABLE, 2)?);
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE \"collection\" = ?1 AND \"updated_at\" = ?2 AND (\"collection\", \"id\") > (?3, ?4) ORDER BY \"collection\", \"id\" LIMIT ?5"
+            }
+            None => {
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE \"collection\" = ?1 AND \"updated_at\" = ?2 ORDER BY \"collection\", \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(JsonDoc::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, JsonDoc::TABLE, JsonDoc::primary_key))
+    }
+}
+
+impl AgentProfile {
+    /// Reads a row of `agent_profile` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            role: row.get("role")?,
+            instructions: row.get("instructions")?,
+            personality: row.get("personality")?,
+            config: row.get("config")?,
+            max_memories: row.get("max_memories")?,
+            max_memory_bytes: row.get("max_memory_bytes")?,
+            max_memory_content_bytes: row.get("max_memory_content_bytes")?,
+            reflection_threshold: row.get("reflection_threshold")?,
+            recency_decay: row.get("recency_decay")?,
+            weight_recency: row.get("weight_recency")?,
+            weight_importance: row.get("weight_importance")?,
+            weight_relevance: row.get("weight_relevance")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `agent_profile` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> AgentProfileTable<'_> {
+        AgentProfileTable { sql }
+    }
+}
+
+/// Typed access to the `agent_profile` table, inside the transaction of the current call.
+pub struct AgentProfileTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl AgentProfileTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &AgentProfile) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"agent_profile\" (\"id\", \"name\", \"role\", \"instructions\", \"personality\", \"config\", \"max_memories\", \"max_memory_bytes\", \"max_memory_content_bytes\", \"reflection_threshold\", \"recency_decay\", \"weight_recency\", \"weight_importance\", \"weight_relevance\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.role),
+                    runtime::ToSql::to_sql(&row.instructions),
+                    runtime::ToSql::to_sql(&row.personality),
+                    runtime::ToSql::to_sql(&row.config),
+                    runtime::ToSql::to_sql(&row.max_memories),
+                    runtime::ToSql::to_sql(&row.max_memory_bytes),
+                    runtime::ToSql::to_sql(&row.max_memory_content_bytes),
+                    runtime::ToSql::to_sql(&row.reflection_threshold),
+                    runtime::ToSql::to_sql(&row.recency_decay),
+                    runtime::ToSql::to_sql(&row.weight_recency),
+                    runtime::ToSql::to_sql(&row.weight_importance),
+                    runtime::ToSql::to_sql(&row.weight_relevance),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &AgentProfile) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"agent_profile\" (\"id\", \"name\", \"role\", \"instructions\", \"personality\", \"config\", \"max_memories\", \"max_memory_bytes\", \"max_memory_content_bytes\", \"reflection_threshold\", \"recency_decay\", \"weight_recency\", \"weight_importance\", \"weight_relevance\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"role\" = excluded.\"role\", \"instructions\" = excluded.\"instructions\", \"personality\" = excluded.\"personality\", \"config\" = excluded.\"config\", \"max_memories\" = excluded.\"max_memories\", \"max_memory_bytes\" = excluded.\"max_memory_bytes\", \"max_memory_content_bytes\" = excluded.\"max_memory_content_bytes\", \"reflection_threshold\" = excluded.\"reflection_threshold\", \"recency_decay\" = excluded.\"recency_decay\", \"weight_recency\" = excluded.\"weight_recency\", \"weight_importance\" = excluded.\"weight_importance\", \"weight_relevance\" = excluded.\"weight_relevance\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.role),
+                    runtime::ToSql::to_sql(&row.instructions),
+                    runtime::ToSql::to_sql(&row.personality),
+                    runtime::ToSql::to_sql(&row.config),
+                    runtime::ToSql::to_sql(&row.max_memories),
+                    runtime::ToSql::to_sql(&row.max_memory_bytes),
+                    runtime::ToSql::to_sql(&row.max_memory_content_bytes),
+                    runtime::ToSql::to_sql(&row.reflection_threshold),
+                    runtime::ToSql::to_sql(&row.recency_decay),
+                    runtime::ToSql::to_sql(&row.weight_recency),
+                    runtime::ToSql::to_sql(&row.weight_importance),
+                    runtime::ToSql::to_sql(&row.weight_relevance),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: i64) -> runtime::Result<Option<AgentProfile>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"role\", \"instructions\", \"personality\", \"config\", \"max_memories\", \"max_memory_bytes\", \"max_memory_content_bytes\", \"reflection_threshold\", \"recency_decay\", \"weight_recency\", \"weight_importance\", \"weight_relevance\", \"created_at\", \"updated_at\" FROM \"agent_profile\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(AgentProfile::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &AgentProfile) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"agent_profile\" SET \"name\" = ?1, \"role\" = ?2, \"instructions\" = ?3, \"personality\" = ?4, \"config\" = ?5, \"max_memories\" = ?6, \"max_memory_bytes\" = ?7, \"max_memory_content_bytes\" = ?8, \"reflection_threshold\" = ?9, \"recency_decay\" = ?10, \"weight_recency\" = ?11, \"weight_importance\" = ?12, \"weight_relevance\" = ?13, \"created_at\" = ?14, \"updated_at\" = ?15 WHERE \"id\" = ?16",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.role),
+                    runtime::ToSql::to_sql(&row.instructions),
+                    runtime::ToSql::to_sql(&row.personality),
+                    runtime::ToSql::to_sql(&row.config),
+                    runtime::ToSql::to_sql(&row.max_memories),
+                    runtime::ToSql::to_sql(&row.max_memory_bytes),
+                    runtime::ToSql::to_sql(&row.max_memory_content_bytes),
+                    runtime::ToSql::to_sql(&row.reflection_threshold),
+                    runtime::ToSql::to_sql(&row.recency_decay),
+                    runtime::ToSql::to_sql(&row.weight_recency),
+                    runtime::ToSql::to_sql(&row.weight_importance),
+                    runtime::ToSql::to_sql(&row.weight_relevance),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: i64) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"agent_profile\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `agent_profile` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<AgentProfile>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(AgentProfile::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"role\", \"instructions\", \"personality\", \"config\", \"max_memories\", \"max_memory_bytes\", \"max_memory_content_bytes\", \"reflection_threshold\", \"recency_decay\", \"weight_recency\", \"weight_importance\", \"weight_relevance\", \"created_at\", \"updated_at\" FROM \"agent_profile\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"role\", \"instructions\", \"personality\", \"config\", \"max_memories\", \"max_memory_bytes\", \"max_memory_content_bytes\", \"reflection_threshold\", \"recency_decay\", \"weight_recency\", \"weight_importance\", \"weight_relevance\", \"created_at\", \"updated_at\" FROM \"agent_profile\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(AgentProfile::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                AgentProfile::TABLE,
+                AgentProfile::primary_key,
+            ),
+        )
+    }
+}
+
+impl AgentState {
+    /// Reads a row of `agent_state` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            status: row.get("status")?,
+            status_changed_at: row.get("status_changed_at")?,
+            current_goal_id: row.get("current_goal_id")?,
+            current_execution_id: row.get("current_execution_id")?,
+            importance_since_reflection: row.get("importance_since_reflection")?,
+            last_reflection_at: row.get("last_reflection_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `agent_state` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> AgentStateTable<'_> {
+        AgentStateTable { sql }
+    }
+}
+
+/// Typed access to the `agent_state` table, inside the transaction of the current call.
+pub struct AgentStateTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl AgentStateTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &AgentState) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"agent_state\" (\"id\", \"status\", \"status_changed_at\", \"current_goal_id\", \"current_execution_id\", \"importance_since_reflection\", \"last_reflection_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.status_changed_at),
+                    runtime::ToSql::to_sql(&row.current_goal_id),
+                    runtime::ToSql::to_sql(&row.current_execution_id),
+                    runtime::ToSql::to_sql(&row.importance_since_reflection),
+                    runtime::ToSql::to_sql(&row.last_reflection_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &AgentState) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"agent_state\" (\"id\", \"status\", \"status_changed_at\", \"current_goal_id\", \"current_execution_id\", \"importance_since_reflection\", \"last_reflection_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (\"id\") DO UPDATE SET \"status\" = excluded.\"status\", \"status_changed_at\" = excluded.\"status_changed_at\", \"current_goal_id\" = excluded.\"current_goal_id\", \"current_execution_id\" = excluded.\"current_execution_id\", \"importance_since_reflection\" = excluded.\"importance_since_reflection\", \"last_reflection_at\" = excluded.\"last_reflection_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.status_changed_at),
+                    runtime::ToSql::to_sql(&row.current_goal_id),
+                    runtime::ToSql::to_sql(&row.current_execution_id),
+                    runtime::ToSql::to_sql(&row.importance_since_reflection),
+                    runtime::ToSql::to_sql(&row.last_reflection_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: i64) -> runtime::Result<Option<AgentState>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"status\", \"status_changed_at\", \"current_goal_id\", \"current_execution_id\", \"importance_since_reflection\", \"last_reflection_at\", \"updated_at\" FROM \"agent_state\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(AgentState::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &AgentState) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"agent_state\" SET \"status\" = ?1, \"status_changed_at\" = ?2, \"current_goal_id\" = ?3, \"current_execution_id\" = ?4, \"importance_since_reflection\" = ?5, \"last_reflection_at\" = ?6, \"updated_at\" = ?7 WHERE \"id\" = ?8",
+                &[
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.status_changed_at),
+                    runtime::ToSql::to_sql(&row.current_goal_id),
+                    runtime::ToSql::to_sql(&row.current_execution_id),
+                    runtime::ToSql::to_sql(&row.importance_since_reflection),
+                    runtime::ToSql::to_sql(&row.last_reflection_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: i64) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"agent_state\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `agent_state` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<AgentState>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(AgentState::TABLE, 1)?);
+                "SELECT \"id\", \"status\", \"status_changed_at\", \"current_goal_id\", \"current_execution_id\", \"importance_since_reflection\", \"last_reflection_at\", \"updated_at\" FROM \"agent_state\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"status\", \"status_changed_at\", \"current_goal_id\", \"current_execution_id\", \"importance_since_reflection\", \"last_reflection_at\", \"updated_at\" FROM \"agent_state\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(AgentState::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                AgentState::TABLE,
+                AgentState::primary_key,
+            ),
+        )
+    }
+}
+
+impl Memory {
+    /// Reads a row of `memories` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            content: row.get("content")?,
+            r#type: row.get("type")?,
+            tags: row.get("tags")?,
+            importance: row.get("importance")?,
+            size_bytes: row.get("size_bytes")?,
+            source: row.get("source")?,
+            conversation_id: row.get("conversation_id")?,
+            evidence_ids: row.get("evidence_ids")?,
+            embedding: row.get("embedding")?,
+            embedding_model: row.get("embedding_model")?,
+            access_count: row.get("access_count")?,
+            created_at: row.get("created_at")?,
+            last_accessed_at: row.get("last_accessed_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `memories` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> MemoryTable<'_> {
+        MemoryTable { sql }
+    }
+}
+
+/// Typed access to the `memories` table, inside the transaction of the current call.
+pub struct MemoryTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl MemoryTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Memory) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"memories\" (\"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.content),
+                    runtime::ToSql::to_sql(&row.r#type),
+                    runtime::ToSql::to_sql(&row.tags),
+                    runtime::ToSql::to_sql(&row.importance),
+                    runtime::ToSql::to_sql(&row.size_bytes),
+                    runtime::ToSql::to_sql(&row.source),
+                    runtime::ToSql::to_sql(&row.conversation_id),
+                    runtime::ToSql::to_sql(&row.evidence_ids),
+                    runtime::ToSql::to_sql(&row.embedding),
+                    runtime::ToSql::to_sql(&row.embedding_model),
+                    runtime::ToSql::to_sql(&row.access_count),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.last_accessed_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Memory) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"memories\" (\"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT (\"id\") DO UPDATE SET \"content\" = excluded.\"content\", \"type\" = excluded.\"type\", \"tags\" = excluded.\"tags\", \"importance\" = excluded.\"importance\", \"size_bytes\" = excluded.\"size_bytes\", \"source\" = excluded.\"source\", \"conversation_id\" = excluded.\"conversation_id\", \"evidence_ids\" = excluded.\"evidence_ids\", \"embedding\" = excluded.\"embedding\", \"embedding_model\" = excluded.\"embedding_model\", \"access_count\" = excluded.\"access_count\", \"created_at\" = excluded.\"created_at\", \"last_accessed_at\" = excluded.\"last_accessed_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.content),
+                    runtime::ToSql::to_sql(&row.r#type),
+                    runtime::ToSql::to_sql(&row.tags),
+                    runtime::ToSql::to_sql(&row.importance),
+                    runtime::ToSql::to_sql(&row.size_bytes),
+                    runtime::ToSql::to_sql(&row.source),
+                    runtime::ToSql::to_sql(&row.conversation_id),
+                    runtime::ToSql::to_sql(&row.evidence_ids),
+                    runtime::ToSql::to_sql(&row.embedding),
+                    runtime::ToSql::to_sql(&row.embedding_model),
+                    runtime::ToSql::to_sql(&row.access_count),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.last_accessed_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Memory>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Memory::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Memory) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"memories\" SET \"content\" = ?1, \"type\" = ?2, \"tags\" = ?3, \"importance\" = ?4, \"size_bytes\" = ?5, \"source\" = ?6, \"conversation_id\" = ?7, \"evidence_ids\" = ?8, \"embedding\" = ?9, \"embedding_model\" = ?10, \"access_count\" = ?11, \"created_at\" = ?12, \"last_accessed_at\" = ?13 WHERE \"id\" = ?14",
+                &[
+                    runtime::ToSql::to_sql(&row.content),
+                    runtime::ToSql::to_sql(&row.r#type),
+                    runtime::ToSql::to_sql(&row.tags),
+                    runtime::ToSql::to_sql(&row.importance),
+                    runtime::ToSql::to_sql(&row.size_bytes),
+                    runtime::ToSql::to_sql(&row.source),
+                    runtime::ToSql::to_sql(&row.conversation_id),
+                    runtime::ToSql::to_sql(&row.evidence_ids),
+                    runtime::ToSql::to_sql(&row.embedding),
+                    runtime::ToSql::to_sql(&row.embedding_model),
+                    runtime::ToSql::to_sql(&row.access_count),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.last_accessed_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"memories\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `memories` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Memory>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Memory::TABLE, 1)?);
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Memory::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Memory::TABLE, Memory::primary_key))
+    }
+    /// Lists the rows whose `type` and `created_at` equal the given values, in primary-key order.
+    /// The filter uses the index `memories_type_created_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_type_created_at(
+        &self,
+        r#type: MemoryType,
+        created_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Memory>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&r#type),
+            runtime::ToSql::to_sql(&created_at),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Memory::TABLE, 1)?);
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"type\" = ?1 AND \"created_at\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"type\" = ?1 AND \"created_at\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Memory::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Memory::TABLE, Memory::primary_key))
+    }
+    /// Lists the rows whose `importance` equals the given value, in primary-key order.
+    /// The filter uses the index `memories_importance_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_importance(
+        &self,
+        importance: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Memory>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&importance)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Memory::TABLE, 1)?);
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"importance\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"importance\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Memory::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Memory::TABLE, Memory::primary_key))
+    }
+    /// Lists the rows whose `last_accessed_at` equals the given value, in primary-key order.
+    /// The filter uses the index `memories_last_accessed_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_last_accessed_at(
+        &self,
+        last_accessed_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Memory>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&last_accessed_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Memory::TABLE, 1)?);
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"last_accessed_at\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"last_accessed_at\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Memory::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Memory::TABLE, Memory::primary_key))
+    }
+    /// Lists the rows whose `created_at` equals the given value, in primary-key order.
+    /// The filter uses the index `memories_created_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_created_at(
+        &self,
+        created_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Memory>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&created_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Memory::TABLE, 1)?);
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"created_at\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"content\", \"type\", \"tags\", \"importance\", \"size_bytes\", \"source\", \"conversation_id\", \"evidence_ids\", \"embedding\", \"embedding_model\", \"access_count\", \"created_at\", \"last_accessed_at\" FROM \"memories\" WHERE \"created_at\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Memory::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Memory::TABLE, Memory::primary_key))
+    }
+}
+
+impl Reflection {
+    /// Reads a row of `reflections` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            trigger: row.get("trigger")?,
+            importance_sum: row.get("importance_sum")?,
+            memories_considered: row.get("memories_considered")?,
+            insights: row.get("insights")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `reflections` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> ReflectionTable<'_> {
+        ReflectionTable { sql }
+    }
+}
+
+/// Typed access to the `reflections` table, inside the transaction of the current call.
+pub struct ReflectionTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl ReflectionTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Reflection) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"reflections\" (\"id\", \"trigger\", \"importance_sum\", \"memories_considered\", \"insights\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.trigger),
+                    runtime::ToSql::to_sql(&row.importance_sum),
+                    runtime::ToSql::to_sql(&row.memories_considered),
+                    runtime::ToSql::to_sql(&row.insights),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Reflection) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"reflections\" (\"id\", \"trigger\", \"importance_sum\", \"memories_considered\", \"insights\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (\"id\") DO UPDATE SET \"trigger\" = excluded.\"trigger\", \"importance_sum\" = excluded.\"importance_sum\", \"memories_considered\" = excluded.\"memories_considered\", \"insights\" = excluded.\"insights\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.trigger),
+                    runtime::ToSql::to_sql(&row.importance_sum),
+                    runtime::ToSql::to_sql(&row.memories_considered),
+                    runtime::ToSql::to_sql(&row.insights),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Reflection>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"trigger\", \"importance_sum\", \"memories_considered\", \"insights\", \"created_at\" FROM \"reflections\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Reflection::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Reflection) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"reflections\" SET \"trigger\" = ?1, \"importance_sum\" = ?2, \"memories_considered\" = ?3, \"insights\" = ?4, \"created_at\" = ?5 WHERE \"id\" = ?6",
+                &[
+                    runtime::ToSql::to_sql(&row.trigger),
+                    runtime::ToSql::to_sql(&row.importance_sum),
+                    runtime::ToSql::to_sql(&row.memories_considered),
+                    runtime::ToSql::to_sql(&row.insights),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"reflections\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `reflections` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Reflection>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Reflection::TABLE, 1)?);
+                "SELECT \"id\", \"trigger\", \"importance_sum\", \"memories_considered\", \"insights\", \"created_at\" FROM \"reflections\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"trigger\", \"importance_sum\", \"memories_considered\", \"insights\", \"created_at\" FROM \"reflections\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Reflection::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Reflection::TABLE,
+                Reflection::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `created_at` equals the given value, in primary-key order.
+    /// The filter uses the index `reflections_created_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_created_at(
+        &self,
+        created_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Reflection>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&created_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Reflection::TABLE, 1)?);
+                "SELECT \"id\", \"trigger\", \"importance_sum\", \"memories_considered\", \"insights\", \"created_at\" FROM \"reflections\" WHERE \"created_at\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"trigger\", \"importance_sum\", \"memories_considered\", \"insights\", \"created_at\" FROM \"reflections\" WHERE \"created_at\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Reflection::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Reflection::TABLE,
+                Reflection::primary_key,
+            ),
+        )
+    }
+}
+
+impl Learning {
+    /// Reads a row of `learnings` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            insight: row.get("insight")?,
+            category: row.get("category")?,
+            source: row.get("source")?,
+            reflection_id: row.get("reflection_id")?,
+            feedback_id: row.get("feedback_id")?,
+            confidence: row.get("confidence")?,
+            status: row.get("status")?,
+            applied_count: row.get("applied_count")?,
+            last_applied_at: row.get("last_applied_at")?,
+            invalidated_reason: row.get("invalidated_reason")?,
+            invalidated_at: row.get("invalidated_at")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `learnings` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> LearningTable<'_> {
+        LearningTable { sql }
+    }
+}
+
+/// Typed access to the `learnings` table, inside the transaction of the current call.
+pub struct LearningTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl LearningTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Learning) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"learnings\" (\"id\", \"insight\", \"category\", \"source\", \"reflection_id\", \"feedback_id\", \"confidence\", \"status\", \"applied_count\", \"last_applied_at\", \"invalidated_reason\", \"invalidated_at\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.insight),
+                    runtime::ToSql::to_sql(&row.category),
+                    runtime::ToSql::to_sql(&row.source),
+                    runtime::ToSql::to_sql(&row.reflection_id),
+                    runtime::ToSql::to_sql(&row.feedback_id),
+                    runtime::ToSql::to_sql(&row.confidence),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.applied_count),
+                    runtime::ToSql::to_sql(&row.last_applied_at),
+                    runtime::ToSql::to_sql(&row.invalidated_reason),
+                    runtime::ToSql::to_sql(&row.invalidated_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Learning) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"learnings\" (\"id\", \"insight\", \"category\", \"source\", \"reflection_id\", \"feedback_id\", \"confidence\", \"status\", \"applied_count\", \"last_applied_at\", \"invalidated_reason\", \"invalidated_at\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (\"id\") DO UPDATE SET \"insight\" = excluded.\"insight\", \"category\" = excluded.\"category\", \"source\" = excluded.\"source\", \"reflection_id\" = excluded.\"reflection_id\", \"feedback_id\" = excluded.\"feedback_id\", \"confidence\" = excluded.\"confidence\", \"status\" = excluded.\"status\", \"applied_count\" = excluded.\"applied_count\", \"last_applied_at\" = excluded.\"last_applied_at\", \"invalidated_reason\" = excluded.\"invalidated_reason\", \"invalidated_at\" = excluded.\"invalidated_at\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.insight),
+                    runtime::ToSql::to_sql(&row.category),
+                    runtime::ToSql::to_sql(&row.source),
+                    runtime::ToSql::to_sql(&row.reflection_id),
+                    runtime::ToSql::to_sql(&row.feedback_id),
+                    runtime::ToSql::to_sql(&row.confidence),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.applied_count),
+                    runtime::ToSql::to_sql(&row.last_applied_at),
+                    runtime::ToSql::to_sql(&row.invalidated_reason),
+                    runtime::ToSql::to_sql(&row.invalidated_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Learning>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"insight\", \"category\", \"source\", \"reflection_id\", \"feedback_id\", \"confidence\", \"status\", \"applied_count\", \"last_applied_at\", \"invalidated_reason\", \"invalidated_at\", \"created_at\" FROM \"learnings\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Learning::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Learning) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"learnings\" SET \"insight\" = ?1, \"category\" = ?2, \"source\" = ?3, \"reflection_id\" = ?4, \"feedback_id\" = ?5, \"confidence\" = ?6, \"status\" = ?7, \"applied_count\" = ?8, \"last_applied_at\" = ?9, \"invalidated_reason\" = ?10, \"invalidated_at\" = ?11, \"created_at\" = ?12 WHERE \"id\" = ?13",
+                &[
+                    runtime::ToSql::to_sql(&row.insight),
+                    runtime::ToSql::to_sql(&row.category),
+                    runtime::ToSql::to_sql(&row.source),
+                    runtime::ToSql::to_sql(&row.reflection_id),
+                    runtime::ToSql::to_sql(&row.feedback_id),
+                    runtime::ToSql::to_sql(&row.confidence),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.applied_count),
+                    runtime::ToSql::to_sql(&row.last_applied_at),
+                    runtime::ToSql::to_sql(&row.invalidated_reason),
+                    runtime::ToSql::to_sql(&row.invalidated_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"learnings\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `learnings` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Learning>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Learning::TABLE, 1)?);
+                "SELECT \"id\", \"insight\", \"category\", \"source\", \"reflection_id\", \"feedback_id\", \"confidence\", \"status\", \"applied_count\", \"last_applied_at\", \"invalidated_reason\", \"invalidated_at\", \"created_at\" FROM \"learnings\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"insight\", \"category\", \"source\", \"reflection_id\", \"feedback_id\", \"confidence\", \"status\", \"applied_count\", \"last_applied_at\", \"invalidated_reason\", \"invalidated_at\", \"created_at\" FROM \"learnings\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Learning::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Learning::TABLE, Learning::primary_key))
+    }
+    /// Lists the rows whose `status` and `category` equal the given values, in primary-key order.
+    /// The filter uses the index `learnings_status_category_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_status_category(
+        &self,
+        status: LearningStatus,
+        category: Option<&str>,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Learning>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&status),
+            runtime::ToSql::to_sql(&category),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Learning::TABLE, 1)?);
+                "SELECT \"id\", \"insight\", \"category\", \"source\", \"reflection_id\", \"feedback_id\", \"confidence\", \"status\", \"applied_count\", \"last_applied_at\", \"invalidated_reason\", \"invalidated_at\", \"created_at\" FROM \"learnings\" WHERE \"status\" = ?1 AND \"category\" IS ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"insight\", \"category\", \"source\", \"reflection_id\", \"feedback_id\", \"confidence\", \"status\", \"applied_count\", \"last_applied_at\", \"invalidated_reason\", \"invalidated_at\", \"created_at\" FROM \"learnings\" WHERE \"status\" = ?1 AND \"category\" IS ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Learning::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Learning::TABLE, Learning::primary_key))
+    }
+}
+
+impl Conversation {
+    /// Reads a row of `conversations` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            title: row.get("title")?,
+            participant: row.get("participant")?,
+            status: row.get("status")?,
+            summary: row.get("summary")?,
+            message_count: row.get("message_count")?,
+            started_at: row.get("started_at")?,
+            ended_at: row.get("ended_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `conversations` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> ConversationTable<'_> {
+        ConversationTable { sql }
+    }
+}
+
+/// Typed access to the `conversations` table, inside the transaction of the current call.
+pub struct ConversationTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl ConversationTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Conversation) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"conversations\" (\"id\", \"title\", \"participant\", \"status\", \"summary\", \"message_count\", \"started_at\", \"ended_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.participant),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.summary),
+                    runtime::ToSql::to_sql(&row.message_count),
+                    runtime::ToSql::to_sql(&row.started_at),
+                    runtime::ToSql::to_sql(&row.ended_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Conversation) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"conversations\" (\"id\", \"title\", \"participant\", \"status\", \"summary\", \"message_count\", \"started_at\", \"ended_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (\"id\") DO UPDATE SET \"title\" = excluded.\"title\", \"participant\" = excluded.\"participant\", \"status\" = excluded.\"status\", \"summary\" = excluded.\"summary\", \"message_count\" = excluded.\"message_count\", \"started_at\" = excluded.\"started_at\", \"ended_at\" = excluded.\"ended_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.participant),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.summary),
+                    runtime::ToSql::to_sql(&row.message_count),
+                    runtime::ToSql::to_sql(&row.started_at),
+                    runtime::ToSql::to_sql(&row.ended_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Conversation>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"title\", \"participant\", \"status\", \"summary\", \"message_count\", \"started_at\", \"ended_at\" FROM \"conversations\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Conversation::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Conversation) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"conversations\" SET \"title\" = ?1, \"participant\" = ?2, \"status\" = ?3, \"summary\" = ?4, \"message_count\" = ?5, \"started_at\" = ?6, \"ended_at\" = ?7 WHERE \"id\" = ?8",
+                &[
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.participant),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.summary),
+                    runtime::ToSql::to_sql(&row.message_count),
+                    runtime::ToSql::to_sql(&row.started_at),
+                    runtime::ToSql::to_sql(&row.ended_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"conversations\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `conversations` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Conversation>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Conversation::TABLE, 1)?);
+                "SELECT \"id\", \"title\", \"participant\", \"status\", \"summary\", \"message_count\", \"started_at\", \"ended_at\" FROM \"conversations\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"title\", \"participant\", \"status\", \"summary\", \"message_count\", \"started_at\", \"ended_at\" FROM \"conversations\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Conversation::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Conversation::TABLE,
+                Conversation::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `status` and `started_at` equal the given values, in primary-key order.
+    /// The filter uses the index `conversations_status_started_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_status_started_at(
+        &self,
+        status: ConversationStatus,
+        started_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Conversation>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&status),
+            runtime::ToSql::to_sql(&started_at),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Conversation::TABLE, 1)?);
+                "SELECT \"id\", \"title\", \"participant\", \"status\", \"summary\", \"message_count\", \"started_at\", \"ended_at\" FROM \"conversations\" WHERE \"status\" = ?1 AND \"started_at\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"title\", \"participant\", \"status\", \"summary\", \"message_count\", \"started_at\", \"ended_at\" FROM \"conversations\" WHERE \"status\" = ?1 AND \"started_at\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Conversation::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Conversation::TABLE,
+                Conversation::primary_key,
+            ),
+        )
+    }
+}
+
+impl Message {
+    /// Reads a row of `messages` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            conversation_id: row.get("conversation_id")?,
+            seq: row.get("seq")?,
+            role: row.get("role")?,
+            content: row.get("content")?,
+            metadata: row.get("metadata")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `messages` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> MessageTable<'_> {
+        MessageTable { sql }
+    }
+}
+
+/// Typed access to the `messages` table, inside the transaction of the current call.
+pub struct MessageTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl MessageTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Message) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"messages\" (\"id\", \"conversation_id\", \"seq\", \"role\", \"content\", \"metadata\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.conversation_id),
+                    runtime::ToSql::to_sql(&row.seq),
+                    runtime::ToSql::to_sql(&row.role),
+                    runtime::ToSql::to_sql(&row.content),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Message) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"messages\" (\"id\", \"conversation_id\", \"seq\", \"role\", \"content\", \"metadata\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (\"id\") DO UPDATE SET \"conversation_id\" = excluded.\"conversation_id\", \"seq\" = excluded.\"seq\", \"role\" = excluded.\"role\", \"content\" = excluded.\"content\", \"metadata\" = excluded.\"metadata\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.conversation_id),
+                    runtime::ToSql::to_sql(&row.seq),
+                    runtime::ToSql::to_sql(&row.role),
+                    runtime::ToSql::to_sql(&row.content),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Message>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"conversation_id\", \"seq\", \"role\", \"content\", \"metadata\", \"created_at\" FROM \"messages\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Message::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Message) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"messages\" SET \"conversation_id\" = ?1, \"seq\" = ?2, \"role\" = ?3, \"content\" = ?4, \"metadata\" = ?5, \"created_at\" = ?6 WHERE \"id\" = ?7",
+                &[
+                    runtime::ToSql::to_sql(&row.conversation_id),
+                    runtime::ToSql::to_sql(&row.seq),
+                    runtime::ToSql::to_sql(&row.role),
+                    runtime::ToSql::to_sql(&row.content),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"messages\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `messages` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Message>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Message::TABLE, 1)?);
+                "SELECT \"id\", \"conversation_id\", \"seq\", \"role\", \"content\", \"metadata\", \"created_at\" FROM \"messages\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"conversation_id\", \"seq\", \"role\", \"content\", \"metadata\", \"created_at\" FROM \"messages\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Message::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Message::TABLE, Message::primary_key))
+    }
+    /// Lists the rows whose `conversation_id` and `seq` equal the given values, in primary-key order.
+    /// The filter uses the index `messages_conversation_id_seq_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_conversation_id_seq(
+        &self,
+        conversation_id: &str,
+        seq: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Message>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&conversation_id),
+            runtime::ToSql::to_sql(&seq),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Message::TABLE, 1)?);
+                "SELECT \"id\", \"conversation_id\", \"seq\", \"role\", \"content\", \"metadata\", \"created_at\" FROM \"messages\" WHERE \"conversation_id\" = ?1 AND \"seq\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"conversation_id\", \"seq\", \"role\", \"content\", \"metadata\", \"created_at\" FROM \"messages\" WHERE \"conversation_id\" = ?1 AND \"seq\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Message::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Message::TABLE, Message::primary_key))
+    }
+}
+
+impl Action {
+    /// Reads a row of `actions` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            name: row.get("name")?,
+            description: row.get("description")?,
+            parameters: row.get("parameters")?,
+            handler: row.get("handler")?,
+            enabled: row.get("enabled")?,
+            timeout_ms: row.get("timeout_ms")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.name)])
+    }
+    /// Returns the accessor of the `actions` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> ActionTable<'_> {
+        ActionTable { sql }
+    }
+}
+
+/// Typed access to the `actions` table, inside the transaction of the current call.
+pub struct ActionTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl ActionTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Action) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"actions\" (\"name\", \"description\", \"parameters\", \"handler\", \"enabled\", \"timeout_ms\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.parameters),
+                    runtime::ToSql::to_sql(&row.handler),
+                    runtime::ToSql::to_sql(&row.enabled),
+                    runtime::ToSql::to_sql(&row.timeout_ms),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Action) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"actions\" (\"name\", \"description\", \"parameters\", \"handler\", \"enabled\", \"timeout_ms\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (\"name\") DO UPDATE SET \"description\" = excluded.\"description\", \"parameters\" = excluded.\"parameters\", \"handler\" = excluded.\"handler\", \"enabled\" = excluded.\"enabled\", \"timeout_ms\" = excluded.\"timeout_ms\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.parameters),
+                    runtime::ToSql::to_sql(&row.handler),
+                    runtime::ToSql::to_sql(&row.enabled),
+                    runtime::ToSql::to_sql(&row.timeout_ms),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, name: &str) -> runtime::Result<Option<Action>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"name\", \"description\", \"parameters\", \"handler\", \"enabled\", \"timeout_ms\", \"created_at\", \"updated_at\" FROM \"actions\" WHERE \"name\" = ?1",
+                &[runtime::ToSql::to_sql(&name)],
+            )?;
+        found.as_ref().map(Action::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Action) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"actions\" SET \"description\" = ?1, \"parameters\" = ?2, \"handler\" = ?3, \"enabled\" = ?4, \"timeout_ms\" = ?5, \"created_at\" = ?6, \"updated_at\" = ?7 WHERE \"name\" = ?8",
+                &[
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.parameters),
+                    runtime::ToSql::to_sql(&row.handler),
+                    runtime::ToSql::to_sql(&row.enabled),
+                    runtime::ToSql::to_sql(&row.timeout_ms),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.name),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, name: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"actions\" WHERE \"name\" = ?1",
+                &[runtime::ToSql::to_sql(&name)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `actions` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Action>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Action::TABLE, 1)?);
+                "SELECT \"name\", \"description\", \"parameters\", \"handler\", \"enabled\", \"timeout_ms\", \"created_at\", \"updated_at\" FROM \"actions\" WHERE \"name\" > ?1 ORDER BY \"name\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"name\", \"description\", \"parameters\", \"handler\", \"enabled\", \"timeout_ms\", \"created_at\", \"updated_at\" FROM \"actions\" ORDER BY \"name\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Action::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Action::TABLE, Action::primary_key))
+    }
+}
+
+impl ActionExecution {
+    /// Reads a row of `action_executions` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            action_name: row.get("action_name")?,
+            params: row.get("params")?,
+            outcome: row.get("outcome")?,
+            result: row.get("result")?,
+            error: row.get("error")?,
+            goal_id: row.get("goal_id")?,
+            started_at: row.get("started_at")?,
+            completed_at: row.get("completed_at")?,
+            duration_ms: row.get("duration_ms")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `action_executions` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> ActionExecutionTable<'_> {
+        ActionExecutionTable { sql }
+    }
+}
+
+/// Typed access to the `action_executions` table, inside the transaction of the current call.
+pub struct ActionExecutionTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl ActionExecutionTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &ActionExecution) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"action_executions\" (\"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.action_name),
+                    runtime::ToSql::to_sql(&row.params),
+                    runtime::ToSql::to_sql(&row.outcome),
+                    runtime::ToSql::to_sql(&row.result),
+                    runtime::ToSql::to_sql(&row.error),
+                    runtime::ToSql::to_sql(&row.goal_id),
+                    runtime::ToSql::to_sql(&row.started_at),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                    runtime::ToSql::to_sql(&row.duration_ms),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &ActionExecution) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"action_executions\" (\"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (\"id\") DO UPDATE SET \"action_name\" = excluded.\"action_name\", \"params\" = excluded.\"params\", \"outcome\" = excluded.\"outcome\", \"result\" = excluded.\"result\", \"error\" = excluded.\"error\", \"goal_id\" = excluded.\"goal_id\", \"started_at\" = excluded.\"started_at\", \"completed_at\" = excluded.\"completed_at\", \"duration_ms\" = excluded.\"duration_ms\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.action_name),
+                    runtime::ToSql::to_sql(&row.params),
+                    runtime::ToSql::to_sql(&row.outcome),
+                    runtime::ToSql::to_sql(&row.result),
+                    runtime::ToSql::to_sql(&row.error),
+                    runtime::ToSql::to_sql(&row.goal_id),
+                    runtime::ToSql::to_sql(&row.started_at),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                    runtime::ToSql::to_sql(&row.duration_ms),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<ActionExecution>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\" FROM \"action_executions\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(ActionExecution::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &ActionExecution) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"action_executions\" SET \"action_name\" = ?1, \"params\" = ?2, \"outcome\" = ?3, \"result\" = ?4, \"error\" = ?5, \"goal_id\" = ?6, \"started_at\" = ?7, \"completed_at\" = ?8, \"duration_ms\" = ?9 WHERE \"id\" = ?10",
+                &[
+                    runtime::ToSql::to_sql(&row.action_name),
+                    runtime::ToSql::to_sql(&row.params),
+                    runtime::ToSql::to_sql(&row.outcome),
+                    runtime::ToSql::to_sql(&row.result),
+                    runtime::ToSql::to_sql(&row.error),
+                    runtime::ToSql::to_sql(&row.goal_id),
+                    runtime::ToSql::to_sql(&row.started_at),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                    runtime::ToSql::to_sql(&row.duration_ms),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"action_executions\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `action_executions` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<ActionExecution>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(ActionExecution::TABLE, 1)?);
+                "SELECT \"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\" FROM \"action_executions\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\" FROM \"action_executions\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(ActionExecution::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                ActionExecution::TABLE,
+                ActionExecution::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `action_name` and `started_at` equal the given values, in primary-key order.
+    /// The filter uses the index `action_executions_action_name_started_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_action_name_started_at(
+        &self,
+        action_name: &str,
+        started_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<ActionExecution>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&action_name),
+            runtime::ToSql::to_sql(&started_at),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(ActionExecution::TABLE, 1)?);
+                "SELECT \"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\" FROM \"action_executions\" WHERE \"action_name\" = ?1 AND \"started_at\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\" FROM \"action_executions\" WHERE \"action_name\" = ?1 AND \"started_at\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(ActionExecution::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                ActionExecution::TABLE,
+                ActionExecution::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `outcome` equals the given value, in primary-key order.
+    /// The filter uses the index `action_executions_outcome_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_outcome(
+        &self,
+        outcome: ExecutionOutcome,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<ActionExecution>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&outcome)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(ActionExecution::TABLE, 1)?);
+                "SELECT \"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\" FROM \"action_executions\" WHERE \"outcome\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"action_name\", \"params\", \"outcome\", \"result\", \"error\", \"goal_id\", \"started_at\", \"completed_at\", \"duration_ms\" FROM \"action_executions\" WHERE \"outcome\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(ActionExecution::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                ActionExecution::TABLE,
+                ActionExecution::primary_key,
+            ),
+        )
+    }
+}
+
+impl Goal {
+    /// Reads a row of `goals` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            description: row.get("description")?,
+            metric: row.get("metric")?,
+            target: row.get("target")?,
+            current: row.get("current")?,
+            progress: row.get("progress")?,
+            status: row.get("status")?,
+            priority: row.get("priority")?,
+            parent_id: row.get("parent_id")?,
+            deadline: row.get("deadline")?,
+            failure_reason: row.get("failure_reason")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+            completed_at: row.get("completed_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `goals` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> GoalTable<'_> {
+        GoalTable { sql }
+    }
+}
+
+/// Typed access to the `goals` table, inside the transaction of the current call.
+pub struct GoalTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl GoalTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Goal) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"goals\" (\"id\", \"description\", \"metric\", \"target\", \"current\", \"progress\", \"status\", \"priority\", \"parent_id\", \"deadline\", \"failure_reason\", \"created_at\", \"updated_at\", \"completed_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.metric),
+                    runtime::ToSql::to_sql(&row.target),
+                    runtime::ToSql::to_sql(&row.current),
+                    runtime::ToSql::to_sql(&row.progress),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.priority),
+                    runtime::ToSql::to_sql(&row.parent_id),
+                    runtime::ToSql::to_sql(&row.deadline),
+                    runtime::ToSql::to_sql(&row.failure_reason),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Goal) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"goals\" (\"id\", \"description\", \"metric\", \"target\", \"current\", \"progress\", \"status\", \"priority\", \"parent_id\", \"deadline\", \"failure_reason\", \"created_at\", \"updated_at\", \"completed_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT (\"id\") DO UPDATE SET \"description\" = excluded.\"description\", \"metric\" = excluded.\"metric\", \"target\" = excluded.\"target\", \"current\" = excluded.\"current\", \"progress\" = excluded.\"progress\", \"status\" = excluded.\"status\", \"priority\" = excluded.\"priority\", \"parent_id\" = excluded.\"parent_id\", \"deadline\" = excluded.\"deadline\", \"failure_reason\" = excluded.\"failure_reason\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\", \"completed_at\" = excluded.\"completed_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.metric),
+                    runtime::ToSql::to_sql(&row.target),
+                    runtime::ToSql::to_sql(&row.current),
+                    runtime::ToSql::to_sql(&row.progress),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.priority),
+                    runtime::ToSql::to_sql(&row.parent_id),
+                    runtime::ToSql::to_sql(&row.deadline),
+                    runtime::ToSql::to_sql(&row.failure_reason),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Goal>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"description\", \"metric\", \"target\", \"current\", \"progress\", \"status\", \"priority\", \"parent_id\", \"deadline\", \"failure_reason\", \"created_at\", \"updated_at\", \"completed_at\" FROM \"goals\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Goal::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Goal) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"goals\" SET \"description\" = ?1, \"metric\" = ?2, \"target\" = ?3, \"current\" = ?4, \"progress\" = ?5, \"status\" = ?6, \"priority\" = ?7, \"parent_id\" = ?8, \"deadline\" = ?9, \"failure_reason\" = ?10, \"created_at\" = ?11, \"updated_at\" = ?12, \"completed_at\" = ?13 WHERE \"id\" = ?14",
+                &[
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.metric),
+                    runtime::ToSql::to_sql(&row.target),
+                    runtime::ToSql::to_sql(&row.current),
+                    runtime::ToSql::to_sql(&row.progress),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.priority),
+                    runtime::ToSql::to_sql(&row.parent_id),
+                    runtime::ToSql::to_sql(&row.deadline),
+                    runtime::ToSql::to_sql(&row.failure_reason),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"goals\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `goals` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Goal>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Goal::TABLE, 1)?);
+                "SELECT \"id\", \"description\", \"metric\", \"target\", \"current\", \"progress\", \"status\", \"priority\", \"parent_id\", \"deadline\", \"failure_reason\", \"created_at\", \"updated_at\", \"completed_at\" FROM \"goals\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"description\", \"metric\", \"target\", \"current\", \"progress\", \"status\", \"priority\", \"parent_id\", \"deadline\", \"failure_reason\", \"created_at\", \"updated_at\", \"completed_at\" FROM \"goals\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Goal::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Goal::TABLE, Goal::primary_key))
+    }
+    /// Lists the rows whose `status` and `priority` equal the given values, in primary-key order.
+    /// The filter uses the index `goals_status_priority_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_status_priority(
+        &self,
+        status: GoalStatus,
+        priority: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Goal>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&status),
+            runtime::ToSql::to_sql(&priority),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Goal::TABLE, 1)?);
+                "SELECT \"id\", \"description\", \"metric\", \"target\", \"current\", \"progress\", \"status\", \"priority\", \"parent_id\", \"deadline\", \"failure_reason\", \"created_at\", \"updated_at\", \"completed_at\" FROM \"goals\" WHERE \"status\" = ?1 AND \"priority\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"description\", \"metric\", \"target\", \"current\", \"progress\", \"status\", \"priority\", \"parent_id\", \"deadline\", \"failure_reason\", \"created_at\", \"updated_at\", \"completed_at\" FROM \"goals\" WHERE \"status\" = ?1 AND \"priority\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Goal::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Goal::TABLE, Goal::primary_key))
+    }
+}
+
+impl Feedback {
+    /// Reads a row of `feedback` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            target_type: row.get("target_type")?,
+            target_id: row.get("target_id")?,
+            rating: row.get("rating")?,
+            comment: row.get("comment")?,
+            given_by: row.get("given_by")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `feedback` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> FeedbackTable<'_> {
+        FeedbackTable { sql }
+    }
+}
+
+/// Typed access to the `feedback` table, inside the transaction of the current call.
+pub struct FeedbackTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl FeedbackTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Feedback) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"feedback\" (\"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.target_type),
+                    runtime::ToSql::to_sql(&row.target_id),
+                    runtime::ToSql::to_sql(&row.rating),
+                    runtime::ToSql::to_sql(&row.comment),
+                    runtime::ToSql::to_sql(&row.given_by),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Feedback) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"feedback\" (\"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (\"id\") DO UPDATE SET \"target_type\" = excluded.\"target_type\", \"target_id\" = excluded.\"target_id\", \"rating\" = excluded.\"rating\", \"comment\" = excluded.\"comment\", \"given_by\" = excluded.\"given_by\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.target_type),
+                    runtime::ToSql::to_sql(&row.target_id),
+                    runtime::ToSql::to_sql(&row.rating),
+                    runtime::ToSql::to_sql(&row.comment),
+                    runtime::ToSql::to_sql(&row.given_by),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Feedback>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\" FROM \"feedback\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Feedback::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Feedback) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"feedback\" SET \"target_type\" = ?1, \"target_id\" = ?2, \"rating\" = ?3, \"comment\" = ?4, \"given_by\" = ?5, \"created_at\" = ?6 WHERE \"id\" = ?7",
+                &[
+                    runtime::ToSql::to_sql(&row.target_type),
+                    runtime::ToSql::to_sql(&row.target_id),
+                    runtime::ToSql::to_sql(&row.rating),
+                    runtime::ToSql::to_sql(&row.comment),
+                    runtime::ToSql::to_sql(&row.given_by),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"feedback\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `feedback` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Feedback>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Feedback::TABLE, 1)?);
+                "SELECT \"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\" FROM \"feedback\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\" FROM \"feedback\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Feedback::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Feedback::TABLE, Feedback::primary_key))
+    }
+    /// Lists the rows whose `target_type` and `target_id` equal the given values, in primary-key order.
+    /// The filter uses the index `feedback_target_type_target_id_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_target_type_target_id(
+        &self,
+        target_type: FeedbackTarget,
+        target_id: Option<&str>,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Feedback>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&target_type),
+            runtime::ToSql::to_sql(&target_id),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Feedback::TABLE, 1)?);
+                "SELECT \"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\" FROM \"feedback\" WHERE \"target_type\" = ?1 AND \"target_id\" IS ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\" FROM \"feedback\" WHERE \"target_type\" = ?1 AND \"target_id\" IS ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Feedback::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Feedback::TABLE, Feedback::primary_key))
+    }
+    /// Lists the rows whose `created_at` equals the given value, in primary-key order.
+    /// The filter uses the index `feedback_created_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_created_at(
+        &self,
+        created_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Feedback>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&created_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Feedback::TABLE, 1)?);
+                "SELECT \"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\" FROM \"feedback\" WHERE \"created_at\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"target_type\", \"target_id\", \"rating\", \"comment\", \"given_by\", \"created_at\" FROM \"feedback\" WHERE \"created_at\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Feedback::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Feedback::TABLE, Feedback::primary_key))
     }
 }

@@ -138,6 +138,26 @@ impl std::fmt::Display for MethodMode {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for MethodMode {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for MethodMode {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `MethodMode`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HealthStatus {
@@ -160,6 +180,26 @@ impl HealthStatus {
 impl std::fmt::Display for HealthStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for HealthStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for HealthStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `HealthStatus`"))
     }
 }
 
@@ -210,6 +250,26 @@ impl std::fmt::Display for StartupStage {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for StartupStage {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for StartupStage {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `StartupStage`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StartupStatus {
@@ -237,6 +297,26 @@ impl std::fmt::Display for StartupStatus {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for StartupStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for StartupStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `StartupStatus`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FounderStatus {
@@ -259,6 +339,26 @@ impl FounderStatus {
 impl std::fmt::Display for FounderStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for FounderStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for FounderStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `FounderStatus`"))
     }
 }
 
@@ -302,6 +402,26 @@ impl std::fmt::Display for StakeholderKind {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for StakeholderKind {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for StakeholderKind {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `StakeholderKind`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ShareClassKind {
@@ -324,6 +444,26 @@ impl ShareClassKind {
 impl std::fmt::Display for ShareClassKind {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for ShareClassKind {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for ShareClassKind {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `ShareClassKind`"))
     }
 }
 
@@ -365,6 +505,26 @@ impl std::fmt::Display for GrantKind {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for GrantKind {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for GrantKind {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `GrantKind`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GrantStatus {
@@ -389,6 +549,26 @@ impl GrantStatus {
 impl std::fmt::Display for GrantStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for GrantStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for GrantStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `GrantStatus`"))
     }
 }
 
@@ -438,6 +618,26 @@ impl std::fmt::Display for RoundStage {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for RoundStage {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for RoundStage {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `RoundStage`"))
+    }
+}
+
 /// `priced` sells new shares at a price per share; `post_money_safe` follows the YC post-money
 /// SAFE and converts at the next priced round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -462,6 +662,26 @@ impl RoundInstrument {
 impl std::fmt::Display for RoundInstrument {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for RoundInstrument {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for RoundInstrument {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `RoundInstrument`"))
     }
 }
 
@@ -496,6 +716,26 @@ impl RoundStatus {
 impl std::fmt::Display for RoundStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for RoundStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for RoundStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `RoundStatus`"))
     }
 }
 
@@ -542,6 +782,26 @@ impl std::fmt::Display for InvestorKind {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for InvestorKind {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for InvestorKind {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `InvestorKind`"))
+    }
+}
+
 /// Where the investor is in the fundraising pipeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -580,6 +840,26 @@ impl InvestorStage {
 impl std::fmt::Display for InvestorStage {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for InvestorStage {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for InvestorStage {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `InvestorStage`"))
     }
 }
 
@@ -626,6 +906,26 @@ impl std::fmt::Display for DocumentKind {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for DocumentKind {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for DocumentKind {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `DocumentKind`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentVisibility {
@@ -657,6 +957,26 @@ impl DocumentVisibility {
 impl std::fmt::Display for DocumentVisibility {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for DocumentVisibility {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for DocumentVisibility {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `DocumentVisibility`"))
     }
 }
 
@@ -694,6 +1014,26 @@ impl std::fmt::Display for MilestoneStatus {
     }
 }
 
+/// Stored as its text value.
+impl runtime::ToSql for MilestoneStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for MilestoneStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `MilestoneStatus`"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UpdateStatus {
@@ -716,6 +1056,26 @@ impl UpdateStatus {
 impl std::fmt::Display for UpdateStatus {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for UpdateStatus {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for UpdateStatus {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `UpdateStatus`"))
     }
 }
 
@@ -757,6 +1117,26 @@ impl GrowthMetric {
 impl std::fmt::Display for GrowthMetric {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Stored as its text value.
+impl runtime::ToSql for GrowthMetric {
+    fn to_sql(&self) -> runtime::Value {
+        runtime::Value::Text(self.as_str().to_string())
+    }
+}
+
+impl runtime::FromSql for GrowthMetric {
+    fn from_sql(
+        value: &runtime::Value,
+    ) -> std::result::Result<Self, std::string::String> {
+        let text = <std::string::String as runtime::FromSql>::from_sql(value)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|candidate| candidate.as_str() == text)
+            .ok_or_else(|| format!("`{text}` is not a value of `GrowthMetric`"))
     }
 }
 
@@ -3470,5 +3850,5477 @@ impl std::convert::From<MilestoneStatusChanged> for Event {
 impl std::convert::From<UpdateSent> for Event {
     fn from(payload: UpdateSent) -> Self {
         Self::UpdateSent(payload)
+    }
+}
+
+/// The schema migrations, in version order; the runtime applies the pending ones on activation.
+pub static MIGRATIONS: &[runtime::Migration] = &[
+    runtime::Migration {
+        version: 1,
+        name: "initial",
+        sql: include_str!("../migrations/startup/0001_initial.sql"),
+    },
+];
+
+/// The REST routes, relative to `/<object>/<name>/`.
+pub static ROUTES: &[runtime::Route] = &[
+    runtime::Route {
+        verb: "GET",
+        path: "health",
+        method: "health",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "events",
+        method: "eventsSince",
+        params: &[
+            runtime::RouteParam {
+                name: "afterSeq",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "streams/{stream}/events",
+        method: "appendEvent",
+        params: &[
+            runtime::RouteParam {
+                name: "stream",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "streams/{stream}/events",
+        method: "readStream",
+        params: &[
+            runtime::RouteParam {
+                name: "stream",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "fromVersion",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "streams/{stream}",
+        method: "streamVersion",
+        params: &[
+            runtime::RouteParam {
+                name: "stream",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "kv/{key}",
+        method: "kvGet",
+        params: &[
+            runtime::RouteParam {
+                name: "key",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "kv/{key}",
+        method: "kvSet",
+        params: &[
+            runtime::RouteParam {
+                name: "key",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "DELETE",
+        path: "kv/{key}",
+        method: "kvDelete",
+        params: &[
+            runtime::RouteParam {
+                name: "key",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "kv",
+        method: "kvList",
+        params: &[
+            runtime::RouteParam {
+                name: "prefix",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "afterKey",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "docs/{collection}/{id}",
+        method: "docPut",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "id",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "docs/{collection}/{id}",
+        method: "docGet",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "id",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "DELETE",
+        path: "docs/{collection}/{id}",
+        method: "docDelete",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "id",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "docs/{collection}",
+        method: "docList",
+        params: &[
+            runtime::RouteParam {
+                name: "collection",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "afterId",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "profile",
+        method: "create",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "profile",
+        method: "get",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "PATCH",
+        path: "profile",
+        method: "update",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "profile/stage",
+        method: "updateStage",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "profile/launch",
+        method: "launch",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "profile/archive",
+        method: "archive",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "founders",
+        method: "addFounder",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "founders",
+        method: "getFounders",
+        params: &[
+            runtime::RouteParam {
+                name: "includeDeparted",
+                kind: runtime::ParamKind::Boolean,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "PATCH",
+        path: "founders/{founderId}",
+        method: "updateFounder",
+        params: &[
+            runtime::RouteParam {
+                name: "founderId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "founders/{founderId}/departure",
+        method: "founderDeparture",
+        params: &[
+            runtime::RouteParam {
+                name: "founderId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "stakeholders",
+        method: "addStakeholder",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "stakeholders",
+        method: "listStakeholders",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "share-classes",
+        method: "createShareClass",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "share-classes",
+        method: "listShareClasses",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "option-pools",
+        method: "createOptionPool",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "grants",
+        method: "issueGrant",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "grants",
+        method: "listGrants",
+        params: &[
+            runtime::RouteParam {
+                name: "stakeholderId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "grants/{grantId}/cancel",
+        method: "cancelGrant",
+        params: &[
+            runtime::RouteParam {
+                name: "grantId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "grants/{grantId}/vesting",
+        method: "vestingSchedule",
+        params: &[
+            runtime::RouteParam {
+                name: "grantId",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "asOf",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "cap-table",
+        method: "capTable",
+        params: &[
+            runtime::RouteParam {
+                name: "asOf",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "rounds",
+        method: "createRound",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "PATCH",
+        path: "rounds/{roundId}",
+        method: "updateRound",
+        params: &[
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "rounds/{roundId}/open",
+        method: "openRound",
+        params: &[
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "rounds/{roundId}/terms",
+        method: "roundTerms",
+        params: &[
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "rounds/{roundId}/close",
+        method: "closeRound",
+        params: &[
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "rounds/{roundId}/fail",
+        method: "failRound",
+        params: &[
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "rounds/total",
+        method: "getTotalFunding",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "investors",
+        method: "addInvestor",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "PATCH",
+        path: "investors/{investorId}",
+        method: "updateInvestor",
+        params: &[
+            runtime::RouteParam {
+                name: "investorId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "investors/{investorId}/contacts",
+        method: "recordContact",
+        params: &[
+            runtime::RouteParam {
+                name: "investorId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "rounds/{roundId}/investments",
+        method: "recordInvestment",
+        params: &[
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "investments",
+        method: "getInvestments",
+        params: &[
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "investorId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "documents",
+        method: "addDocument",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "documents/pitch-deck",
+        method: "getPitchDeck",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "documents/{documentId}/views",
+        method: "recordDocumentView",
+        params: &[
+            runtime::RouteParam {
+                name: "documentId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "metrics/{period}",
+        method: "recordMetrics",
+        params: &[
+            runtime::RouteParam {
+                name: "period",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "metrics/{period}",
+        method: "getMetrics",
+        params: &[
+            runtime::RouteParam {
+                name: "period",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "metrics",
+        method: "getMetricsHistory",
+        params: &[
+            runtime::RouteParam {
+                name: "fromPeriod",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "toPeriod",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "metrics/current",
+        method: "getCurrentMetrics",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "runway",
+        method: "runway",
+        params: &[
+            runtime::RouteParam {
+                name: "period",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "milestones",
+        method: "addMilestone",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "PUT",
+        path: "milestones/{milestoneId}/status",
+        method: "updateMilestoneStatus",
+        params: &[
+            runtime::RouteParam {
+                name: "milestoneId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "milestones/{milestoneId}/complete",
+        method: "completeMilestone",
+        params: &[
+            runtime::RouteParam {
+                name: "milestoneId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "updates",
+        method: "createUpdate",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "updates/{updateId}/send",
+        method: "sendUpdate",
+        params: &[
+            runtime::RouteParam {
+                name: "updateId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "POST",
+        path: "updates/draft",
+        method: "generateUpdateDraft",
+        params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "activity",
+        method: "getActivity",
+        params: &[
+            runtime::RouteParam {
+                name: "beforeId",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "dashboard",
+        method: "getDashboard",
+        params: &[],
+    },
+];
+
+/// What the object declares to the runtime: every callable method with its permission, the
+/// events, the migrations and the routes.
+pub static INFO: runtime::ObjectInfo = runtime::ObjectInfo {
+    class: OBJECT,
+    methods: &[
+        runtime::MethodInfo {
+            name: "describe",
+            permission: "public",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "health",
+            permission: "public",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "eventsSince",
+            permission: "events:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "appendEvent",
+            permission: "events:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "readStream",
+            permission: "events:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "streamVersion",
+            permission: "events:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "kvGet",
+            permission: "kv:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "kvSet",
+            permission: "kv:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "kvDelete",
+            permission: "kv:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "kvList",
+            permission: "kv:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "docPut",
+            permission: "docs:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "docGet",
+            permission: "docs:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "docDelete",
+            permission: "docs:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "docList",
+            permission: "docs:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "create",
+            permission: "startup:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "get",
+            permission: "startup:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "update",
+            permission: "startup:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "updateStage",
+            permission: "startup:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "launch",
+            permission: "startup:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "archive",
+            permission: "startup:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "addFounder",
+            permission: "founders:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getFounders",
+            permission: "founders:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "updateFounder",
+            permission: "founders:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "founderDeparture",
+            permission: "founders:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "addStakeholder",
+            permission: "cap_table:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "listStakeholders",
+            permission: "cap_table:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "createShareClass",
+            permission: "cap_table:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "listShareClasses",
+            permission: "cap_table:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "createOptionPool",
+            permission: "cap_table:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "issueGrant",
+            permission: "cap_table:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "listGrants",
+            permission: "cap_table:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "cancelGrant",
+            permission: "cap_table:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "vestingSchedule",
+            permission: "cap_table:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "capTable",
+            permission: "cap_table:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "createRound",
+            permission: "rounds:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getRounds",
+            permission: "rounds:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "updateRound",
+            permission: "rounds:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "openRound",
+            permission: "rounds:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "roundTerms",
+            permission: "rounds:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "closeRound",
+            permission: "rounds:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "failRound",
+            permission: "rounds:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getTotalFunding",
+            permission: "rounds:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "addInvestor",
+            permission: "investors:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getInvestors",
+            permission: "investors:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "updateInvestor",
+            permission: "investors:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "recordContact",
+            permission: "investors:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "recordInvestment",
+            permission: "investors:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getInvestments",
+            permission: "investors:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "addDocument",
+            permission: "documents:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getDocuments",
+            permission: "documents:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "getPitchDeck",
+            permission: "documents:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "recordDocumentView",
+            permission: "documents:read",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "recordMetrics",
+            permission: "metrics:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getMetrics",
+            permission: "metrics:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "getMetricsHistory",
+            permission: "metrics:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "getCurrentMetrics",
+            permission: "metrics:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "runway",
+            permission: "metrics:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "growth",
+            permission: "metrics:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "addMilestone",
+            permission: "milestones:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getMilestones",
+            permission: "milestones:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "updateMilestoneStatus",
+            permission: "milestones:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "completeMilestone",
+            permission: "milestones:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "createUpdate",
+            permission: "updates:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getUpdates",
+            permission: "updates:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "sendUpdate",
+            permission: "updates:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "generateUpdateDraft",
+            permission: "updates:write",
+            writes: true,
+        },
+        runtime::MethodInfo {
+            name: "getActivity",
+            permission: "activity:read",
+            writes: false,
+        },
+        runtime::MethodInfo {
+            name: "getDashboard",
+            permission: "startup:read",
+            writes: false,
+        },
+    ],
+    events: EVENTS,
+    migrations: MIGRATIONS,
+    routes: ROUTES,
+};
+
+/// The methods of the `startup` object, implemented by the struct marked `#[durable_object]`.
+///
+/// The runtime checks a method's permission before it calls the method, and runs the call
+/// in one transaction, which an `Err` rolls back.
+///
+/// The methods inherited from `do` are declared by the supertrait, `crate::r#do::Methods`.
+#[allow(async_fn_in_trait)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement the methods of the `startup` spec",
+    note = "implement `Methods` of the `startup` module for `{Self}`, with one async fn for each of: `create`, `get`, `update`, `update_stage`, `launch`, `archive`, `add_founder`, `get_founders`, `update_founder`, `founder_departure`, `add_stakeholder`, `list_stakeholders`, `create_share_class`, `list_share_classes`, `create_option_pool`, `issue_grant`, `list_grants`, `cancel_grant`, `vesting_schedule`, `cap_table`, `create_round`, `get_rounds`, `update_round`, `open_round`, `round_terms`, `close_round`, `fail_round`, `get_total_funding`, `add_investor`, `get_investors`, `update_investor`, `record_contact`, `record_investment`, `get_investments`, `add_document`, `get_documents`, `get_pitch_deck`, `record_document_view`, `record_metrics`, `get_metrics`, `get_metrics_history`, `get_current_metrics`, `runway`, `growth`, `add_milestone`, `get_milestones`, `update_milestone_status`, `complete_milestone`, `create_update`, `get_updates`, `send_update`, `generate_update_draft`, `get_activity`, `get_dashboard`; the methods of the `do` spec come from its own `Methods` trait"
+)]
+pub trait Methods: crate::r#do::Methods {
+    /// Creates the startup's profile. Every other method raises NOT_FOUND until this runs.
+    ///
+    /// Permission: `startup:write`. Route: `POST /profile`. Errors: `CONFLICT`, `VALIDATION_ERROR`.
+    async fn create(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CreateParams,
+    ) -> runtime::Result<Profile>;
+    /// Permission: `startup:read`. Route: `GET /profile`. Errors: `NOT_FOUND`.
+    async fn get(&self, ctx: &runtime::CallContext<'_>) -> runtime::Result<Profile>;
+    /// Permission: `startup:write`. Route: `PATCH /profile`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    async fn update(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateParams,
+    ) -> runtime::Result<Profile>;
+    /// Permission: `startup:write`. Route: `PUT /profile/stage`. Errors: `NOT_FOUND`.
+    async fn update_stage(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateStageParams,
+    ) -> runtime::Result<Profile>;
+    /// Marks the startup as launched.
+    ///
+    /// Permission: `startup:write`. Route: `POST /profile/launch`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn launch(&self, ctx: &runtime::CallContext<'_>) -> runtime::Result<Profile>;
+    /// Permission: `startup:write`. Route: `POST /profile/archive`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn archive(&self, ctx: &runtime::CallContext<'_>) -> runtime::Result<Profile>;
+    /// Permission: `founders:write`. Route: `POST /founders`. Errors: `CONFLICT`, `VALIDATION_ERROR`.
+    async fn add_founder(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: AddFounderParams,
+    ) -> runtime::Result<Founder>;
+    /// Permission: `founders:read`. Route: `GET /founders`.
+    async fn get_founders(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetFoundersParams,
+    ) -> runtime::Result<Vec<Founder>>;
+    /// Permission: `founders:write`. Route: `PATCH /founders/{founder_id}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    async fn update_founder(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateFounderParams,
+    ) -> runtime::Result<Founder>;
+    /// Records that a founder left. Vesting stops at `departed_at`: the vested shares stay with the
+    /// founder and the unvested ones are forfeited.
+    ///
+    /// Permission: `founders:write`. Route: `POST /founders/{founder_id}/departure`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn founder_departure(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: FounderDepartureParams,
+    ) -> runtime::Result<FounderDeparture>;
+    /// Permission: `cap_table:write`. Route: `POST /stakeholders`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    async fn add_stakeholder(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: AddStakeholderParams,
+    ) -> runtime::Result<Stakeholder>;
+    /// Permission: `cap_table:read`. Route: `GET /stakeholders`.
+    async fn list_stakeholders(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<Vec<Stakeholder>>;
+    /// Permission: `cap_table:write`. Route: `POST /share-classes`. Errors: `CONFLICT`, `VALIDATION_ERROR`.
+    async fn create_share_class(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CreateShareClassParams,
+    ) -> runtime::Result<ShareClass>;
+    /// Permission: `cap_table:read`. Route: `GET /share-classes`.
+    async fn list_share_classes(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<Vec<ShareClass>>;
+    /// Permission: `cap_table:write`. Route: `POST /option-pools`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `AUTHORIZED_SHARES_EXCEEDED`.
+    async fn create_option_pool(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CreateOptionPoolParams,
+    ) -> runtime::Result<OptionPool>;
+    /// Issues stock or grants options, RSUs or warrants. Vesting defaults to 48 months with a 12-month cliff when `vesting_start` is given.
+    ///
+    /// Permission: `cap_table:write`. Route: `POST /grants`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `AUTHORIZED_SHARES_EXCEEDED`.
+    async fn issue_grant(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: IssueGrantParams,
+    ) -> runtime::Result<EquityGrant>;
+    /// Permission: `cap_table:read`. Route: `GET /grants`.
+    async fn list_grants(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: ListGrantsParams,
+    ) -> runtime::Result<Vec<EquityGrant>>;
+    /// Cancels a grant; its unvested shares are forfeited as of `cancelled_at`.
+    ///
+    /// Permission: `cap_table:write`. Route: `POST /grants/{grant_id}/cancel`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn cancel_grant(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CancelGrantParams,
+    ) -> runtime::Result<EquityGrant>;
+    /// Permission: `cap_table:read`. Route: `GET /grants/{grant_id}/vesting`. Errors: `NOT_FOUND`.
+    async fn vesting_schedule(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: VestingScheduleParams,
+    ) -> runtime::Result<VestingSchedule>;
+    /// The fully diluted cap table, with unconverted SAFEs listed apart.
+    ///
+    /// Permission: `cap_table:read`. Route: `GET /cap-table`.
+    async fn cap_table(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CapTableParams,
+    ) -> runtime::Result<CapTable>;
+    /// Permission: `rounds:write`. Route: `POST /rounds`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    async fn create_round(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CreateRoundParams,
+    ) -> runtime::Result<FundingRound>;
+    /// Permission: `rounds:read`.
+    async fn get_rounds(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetRoundsParams,
+    ) -> runtime::Result<Vec<FundingRound>>;
+    /// Permission: `rounds:write`. Route: `PATCH /rounds/{round_id}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `CONFLICT`.
+    async fn update_round(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateRoundParams,
+    ) -> runtime::Result<FundingRound>;
+    /// Starts raising.
+    ///
+    /// Permission: `rounds:write`. Route: `POST /rounds/{round_id}/open`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn open_round(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: OpenRoundParams,
+    ) -> runtime::Result<FundingRound>;
+    /// Computes a round's post-money valuation, price per share, new shares and investor ownership from its terms.
+    ///
+    /// Permission: `rounds:read`. Route: `GET /rounds/{round_id}/terms`. Errors: `NOT_FOUND`, `ROUND_TERMS_INCOMPLETE`.
+    async fn round_terms(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RoundTermsParams,
+    ) -> runtime::Result<RoundTerms>;
+    /// Closes a raising round. A priced round issues shares to its investors at the round price and
+    /// converts every unconverted post-money SAFE; a SAFE round only records the SAFEs.
+    ///
+    /// Permission: `rounds:write`. Route: `POST /rounds/{round_id}/close`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`, `ROUND_TERMS_INCOMPLETE`, `AUTHORIZED_SHARES_EXCEEDED`.
+    async fn close_round(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CloseRoundParams,
+    ) -> runtime::Result<RoundClose>;
+    /// Records that a round ended without closing.
+    ///
+    /// Permission: `rounds:write`. Route: `POST /rounds/{round_id}/fail`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn fail_round(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: FailRoundParams,
+    ) -> runtime::Result<FundingRound>;
+    /// The sum of investments in closed rounds.
+    ///
+    /// Permission: `rounds:read`. Route: `GET /rounds/total`.
+    async fn get_total_funding(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<FundingTotal>;
+    /// Permission: `investors:write`. Route: `POST /investors`. Errors: `VALIDATION_ERROR`.
+    async fn add_investor(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: AddInvestorParams,
+    ) -> runtime::Result<Investor>;
+    /// Permission: `investors:read`.
+    async fn get_investors(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetInvestorsParams,
+    ) -> runtime::Result<Vec<Investor>>;
+    /// Permission: `investors:write`. Route: `PATCH /investors/{investor_id}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    async fn update_investor(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateInvestorParams,
+    ) -> runtime::Result<Investor>;
+    /// Records a contact with an investor and moves a prospect to contacted.
+    ///
+    /// Permission: `investors:write`. Route: `POST /investors/{investor_id}/contacts`. Errors: `NOT_FOUND`.
+    async fn record_contact(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RecordContactParams,
+    ) -> runtime::Result<Investor>;
+    /// Records money an investor committed to a raising round and adds it to the round's raised amount.
+    ///
+    /// Permission: `investors:write`. Route: `POST /rounds/{round_id}/investments`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `INVALID_TRANSITION`.
+    async fn record_investment(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RecordInvestmentParams,
+    ) -> runtime::Result<Investment>;
+    /// Permission: `investors:read`. Route: `GET /investments`.
+    async fn get_investments(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetInvestmentsParams,
+    ) -> runtime::Result<Vec<Investment>>;
+    /// Adds a document, or a new version of one when `family_id` names an existing document family.
+    ///
+    /// Permission: `documents:write`. Route: `POST /documents`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    async fn add_document(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: AddDocumentParams,
+    ) -> runtime::Result<Document>;
+    /// Permission: `documents:read`.
+    async fn get_documents(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetDocumentsParams,
+    ) -> runtime::Result<Vec<Document>>;
+    /// The latest version of the pitch deck, or null.
+    ///
+    /// Permission: `documents:read`. Route: `GET /documents/pitch-deck`.
+    async fn get_pitch_deck(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<Option<Document>>;
+    /// Permission: `documents:read`. Route: `POST /documents/{document_id}/views`. Errors: `NOT_FOUND`.
+    async fn record_document_view(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RecordDocumentViewParams,
+    ) -> runtime::Result<Document>;
+    /// Records or amends the figures of one month.
+    ///
+    /// Permission: `metrics:write`. Route: `PUT /metrics/{period}`. Errors: `VALIDATION_ERROR`.
+    async fn record_metrics(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RecordMetricsParams,
+    ) -> runtime::Result<Metric>;
+    /// Permission: `metrics:read`. Route: `GET /metrics/{period}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    async fn get_metrics(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetMetricsParams,
+    ) -> runtime::Result<Metric>;
+    /// Permission: `metrics:read`. Route: `GET /metrics`. Errors: `VALIDATION_ERROR`.
+    async fn get_metrics_history(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetMetricsHistoryParams,
+    ) -> runtime::Result<Vec<Metric>>;
+    /// The latest month with figures, with ARR, growth and runway derived; null before any month is recorded.
+    ///
+    /// Permission: `metrics:read`. Route: `GET /metrics/current`.
+    async fn get_current_metrics(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<Option<MetricsSnapshot>>;
+    /// Permission: `metrics:read`. Route: `GET /runway`. Errors: `NOT_FOUND`.
+    async fn runway(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: RunwayParams,
+    ) -> runtime::Result<Runway>;
+    /// Permission: `metrics:read`. Errors: `VALIDATION_ERROR`.
+    async fn growth(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GrowthParams,
+    ) -> runtime::Result<Growth>;
+    /// Permission: `milestones:write`. Route: `POST /milestones`. Errors: `VALIDATION_ERROR`.
+    async fn add_milestone(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: AddMilestoneParams,
+    ) -> runtime::Result<Milestone>;
+    /// Permission: `milestones:read`.
+    async fn get_milestones(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetMilestonesParams,
+    ) -> runtime::Result<Vec<Milestone>>;
+    /// Moves a milestone along its state machine; use `complete_milestone` to complete it.
+    ///
+    /// Permission: `milestones:write`. Route: `PUT /milestones/{milestone_id}/status`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn update_milestone_status(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: UpdateMilestoneStatusParams,
+    ) -> runtime::Result<Milestone>;
+    /// Permission: `milestones:write`. Route: `POST /milestones/{milestone_id}/complete`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn complete_milestone(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CompleteMilestoneParams,
+    ) -> runtime::Result<Milestone>;
+    /// Permission: `updates:write`. Route: `POST /updates`. Errors: `VALIDATION_ERROR`.
+    async fn create_update(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: CreateUpdateParams,
+    ) -> runtime::Result<InvestorUpdate>;
+    /// Permission: `updates:read`.
+    async fn get_updates(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetUpdatesParams,
+    ) -> runtime::Result<Vec<InvestorUpdate>>;
+    /// Freezes the metrics quoted in a draft and marks it sent to the given investors (all investors with stage `invested` when left out).
+    ///
+    /// Permission: `updates:write`. Route: `POST /updates/{update_id}/send`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    async fn send_update(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: SendUpdateParams,
+    ) -> runtime::Result<InvestorUpdate>;
+    /// Drafts an investor update for a month from its metrics, milestones and rounds with the configured language model (the offline model by default).
+    ///
+    /// Permission: `updates:write`. Route: `POST /updates/draft`. Errors: `NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+    async fn generate_update_draft(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GenerateUpdateDraftParams,
+    ) -> runtime::Result<InvestorUpdate>;
+    /// Permission: `activity:read`. Route: `GET /activity`.
+    async fn get_activity(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+        params: GetActivityParams,
+    ) -> runtime::Result<Vec<Activity>>;
+    /// Permission: `startup:read`. Route: `GET /dashboard`. Errors: `NOT_FOUND`.
+    async fn get_dashboard(
+        &self,
+        ctx: &runtime::CallContext<'_>,
+    ) -> runtime::Result<Dashboard>;
+}
+
+/// Runs one call on `object`: parses `params` into the method's params struct (an error names the
+/// field), calls the method and serializes its result. An undeclared name is `METHOD_NOT_FOUND`.
+pub async fn dispatch<T: Methods>(
+    object: &T,
+    ctx: &runtime::CallContext<'_>,
+    method: &str,
+    params: serde_json::Value,
+) -> runtime::Result<serde_json::Value> {
+    match method {
+        "create" => {
+            let params: CreateParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.create(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "get" => {
+            let GetParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.get(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "update" => {
+            let params: UpdateParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.update(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateStage" => {
+            let params: UpdateStageParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_stage(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "launch" => {
+            let LaunchParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.launch(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "archive" => {
+            let ArchiveParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.archive(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "addFounder" => {
+            let params: AddFounderParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.add_founder(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getFounders" => {
+            let params: GetFoundersParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_founders(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateFounder" => {
+            let params: UpdateFounderParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_founder(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "founderDeparture" => {
+            let params: FounderDepartureParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.founder_departure(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "addStakeholder" => {
+            let params: AddStakeholderParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.add_stakeholder(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "listStakeholders" => {
+            let ListStakeholdersParams {} = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.list_stakeholders(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "createShareClass" => {
+            let params: CreateShareClassParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.create_share_class(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "listShareClasses" => {
+            let ListShareClassesParams {} = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.list_share_classes(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "createOptionPool" => {
+            let params: CreateOptionPoolParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.create_option_pool(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "issueGrant" => {
+            let params: IssueGrantParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.issue_grant(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "listGrants" => {
+            let params: ListGrantsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.list_grants(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "cancelGrant" => {
+            let params: CancelGrantParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.cancel_grant(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "vestingSchedule" => {
+            let params: VestingScheduleParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.vesting_schedule(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "capTable" => {
+            let params: CapTableParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.cap_table(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "createRound" => {
+            let params: CreateRoundParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.create_round(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getRounds" => {
+            let params: GetRoundsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_rounds(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateRound" => {
+            let params: UpdateRoundParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_round(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "openRound" => {
+            let params: OpenRoundParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.open_round(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "roundTerms" => {
+            let params: RoundTermsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.round_terms(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "closeRound" => {
+            let params: CloseRoundParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.close_round(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "failRound" => {
+            let params: FailRoundParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.fail_round(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getTotalFunding" => {
+            let GetTotalFundingParams {} = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_total_funding(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "addInvestor" => {
+            let params: AddInvestorParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.add_investor(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getInvestors" => {
+            let params: GetInvestorsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_investors(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateInvestor" => {
+            let params: UpdateInvestorParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_investor(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "recordContact" => {
+            let params: RecordContactParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.record_contact(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "recordInvestment" => {
+            let params: RecordInvestmentParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.record_investment(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getInvestments" => {
+            let params: GetInvestmentsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_investments(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "addDocument" => {
+            let params: AddDocumentParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.add_document(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getDocuments" => {
+            let params: GetDocumentsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_documents(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getPitchDeck" => {
+            let GetPitchDeckParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.get_pitch_deck(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "recordDocumentView" => {
+            let params: RecordDocumentViewParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.record_document_view(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "recordMetrics" => {
+            let params: RecordMetricsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.record_metrics(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getMetrics" => {
+            let params: GetMetricsParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_metrics(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getMetricsHistory" => {
+            let params: GetMetricsHistoryParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_metrics_history(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getCurrentMetrics" => {
+            let GetCurrentMetricsParams {} = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_current_metrics(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "runway" => {
+            let params: RunwayParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.runway(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "growth" => {
+            let params: GrowthParams = runtime::dispatch::parse_params(method, params)?;
+            let result = object.growth(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "addMilestone" => {
+            let params: AddMilestoneParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.add_milestone(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getMilestones" => {
+            let params: GetMilestonesParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_milestones(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "updateMilestoneStatus" => {
+            let params: UpdateMilestoneStatusParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.update_milestone_status(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "completeMilestone" => {
+            let params: CompleteMilestoneParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.complete_milestone(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "createUpdate" => {
+            let params: CreateUpdateParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.create_update(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getUpdates" => {
+            let params: GetUpdatesParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_updates(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "sendUpdate" => {
+            let params: SendUpdateParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.send_update(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "generateUpdateDraft" => {
+            let params: GenerateUpdateDraftParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.generate_update_draft(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getActivity" => {
+            let params: GetActivityParams = runtime::dispatch::parse_params(
+                method,
+                params,
+            )?;
+            let result = object.get_activity(ctx, params).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "getDashboard" => {
+            let GetDashboardParams {} = runtime::dispatch::parse_params(method, params)?;
+            let result = object.get_dashboard(ctx).await?;
+            runtime::dispatch::to_result(result)
+        }
+        "describe" | "health" | "eventsSince" | "appendEvent" | "readStream"
+        | "streamVersion" | "kvGet" | "kvSet" | "kvDelete" | "kvList" | "docPut"
+        | "docGet" | "docDelete" | "docList" => {
+            crate::r#do::dispatch(object, ctx, method, params).await
+        }
+        _ => Err(runtime::Error::method_not_found(OBJECT, method)),
+    }
+}
+
+/// A typed client of another instance of this object, for calls from a method handler. The
+/// callee checks its permissions against the original caller's principal.
+pub struct Client<'a> {
+    /// The untyped stub the calls go through.
+    pub stub: runtime::Stub<'a>,
+}
+
+/// Returns a client of the instance `name` of this object.
+pub fn client<'a>(ctx: &'a runtime::CallContext<'_>, name: &str) -> Client<'a> {
+    Client {
+        stub: ctx.stub(OBJECT, name),
+    }
+}
+
+impl Client<'_> {
+    /// Returns the instance's class, id, name, methods and events. `GET /<object>/<name>` returns the same.
+    ///
+    /// Permission: `public`.
+    pub async fn describe(&self) -> runtime::Result<ObjectDescription> {
+        self.stub.call_as::<ObjectDescription>("describe", DescribeParams {}).await
+    }
+    /// Reports whether the instance is up and its database is migrated.
+    ///
+    /// Permission: `public`. Route: `GET /health`.
+    pub async fn health(&self) -> runtime::Result<Health> {
+        self.stub.call_as::<Health>("health", HealthParams {}).await
+    }
+    /// Returns emitted events from the event log in `seq` order, starting after `after_seq`.
+    ///
+    /// Permission: `events:read`. Route: `GET /events`. Errors: `VALIDATION_ERROR`.
+    pub async fn events_since(
+        &self,
+        params: EventsSinceParams,
+    ) -> runtime::Result<Vec<EventEntry>> {
+        self.stub.call_as::<Vec<EventEntry>>("eventsSince", params).await
+    }
+    /// Appends an event to a stream. With `expected_version` the append succeeds only when the
+    /// stream is at that version (0 = the stream must be empty); without it the append always succeeds.
+    ///
+    /// Permission: `events:write`. Route: `POST /streams/{stream}/events`. Errors: `VALIDATION_ERROR`, `WRONG_EXPECTED_VERSION`.
+    pub async fn append_event(
+        &self,
+        params: AppendEventParams,
+    ) -> runtime::Result<AppendResult> {
+        self.stub.call_as::<AppendResult>("appendEvent", params).await
+    }
+    /// Returns a stream's events in version order, starting at `from_version`.
+    ///
+    /// Permission: `events:read`. Route: `GET /streams/{stream}/events`. Errors: `VALIDATION_ERROR`.
+    pub async fn read_stream(
+        &self,
+        params: ReadStreamParams,
+    ) -> runtime::Result<Vec<StreamEvent>> {
+        self.stub.call_as::<Vec<StreamEvent>>("readStream", params).await
+    }
+    /// Returns the stream's current version, 0 for a stream with no events.
+    ///
+    /// Permission: `events:read`. Route: `GET /streams/{stream}`.
+    pub async fn stream_version(
+        &self,
+        params: StreamVersionParams,
+    ) -> runtime::Result<i64> {
+        self.stub.call_as::<i64>("streamVersion", params).await
+    }
+    /// Returns the value of a key, or null when the key is missing or expired.
+    ///
+    /// Permission: `kv:read`. Route: `GET /kv/{key}`.
+    pub async fn kv_get(
+        &self,
+        params: KvGetParams,
+    ) -> runtime::Result<Option<serde_json::Value>> {
+        self.stub.call_as::<Option<serde_json::Value>>("kvGet", params).await
+    }
+    /// Sets a key. With `ttl_ms` the key expires that many milliseconds from now; without it the key never expires.
+    ///
+    /// Permission: `kv:write`. Route: `PUT /kv/{key}`. Errors: `VALIDATION_ERROR`, `PAYLOAD_TOO_LARGE`.
+    pub async fn kv_set(&self, params: KvSetParams) -> runtime::Result<()> {
+        self.stub.call_as::<()>("kvSet", params).await
+    }
+    /// Deletes a key; returns whether it existed (an expired key counts as missing).
+    ///
+    /// Permission: `kv:write`. Route: `DELETE /kv/{key}`.
+    pub async fn kv_delete(&self, params: KvDeleteParams) -> runtime::Result<bool> {
+        self.stub.call_as::<bool>("kvDelete", params).await
+    }
+    /// Returns the live keys that start with `prefix`, in key order.
+    ///
+    /// Permission: `kv:read`. Route: `GET /kv`. Errors: `VALIDATION_ERROR`.
+    pub async fn kv_list(&self, params: KvListParams) -> runtime::Result<Vec<KvEntry>> {
+        self.stub.call_as::<Vec<KvEntry>>("kvList", params).await
+    }
+    /// Creates or replaces a document; `created_at` is kept on replace.
+    ///
+    /// Permission: `docs:write`. Route: `PUT /docs/{collection}/{id}`. Errors: `VALIDATION_ERROR`, `PAYLOAD_TOO_LARGE`.
+    pub async fn doc_put(&self, params: DocPutParams) -> runtime::Result<JsonDoc> {
+        self.stub.call_as::<JsonDoc>("docPut", params).await
+    }
+    /// Returns one document.
+    ///
+    /// Permission: `docs:read`. Route: `GET /docs/{collection}/{id}`. Errors: `NOT_FOUND`.
+    pub async fn doc_get(&self, params: DocGetParams) -> runtime::Result<JsonDoc> {
+        self.stub.call_as::<JsonDoc>("docGet", params).await
+    }
+    /// Deletes a document; returns whether it existed.
+    ///
+    /// Permission: `docs:write`. Route: `DELETE /docs/{collection}/{id}`.
+    pub async fn doc_delete(&self, params: DocDeleteParams) -> runtime::Result<bool> {
+        self.stub.call_as::<bool>("docDelete", params).await
+    }
+    /// Returns the documents of a collection in id order.
+    ///
+    /// Permission: `docs:read`. Route: `GET /docs/{collection}`. Errors: `VALIDATION_ERROR`.
+    pub async fn doc_list(
+        &self,
+        params: DocListParams,
+    ) -> runtime::Result<Vec<JsonDoc>> {
+        self.stub.call_as::<Vec<JsonDoc>>("docList", params).await
+    }
+    /// Creates the startup's profile. Every other method raises NOT_FOUND until this runs.
+    ///
+    /// Permission: `startup:write`. Route: `POST /profile`. Errors: `CONFLICT`, `VALIDATION_ERROR`.
+    pub async fn create(&self, params: CreateParams) -> runtime::Result<Profile> {
+        self.stub.call_as::<Profile>("create", params).await
+    }
+    /// Permission: `startup:read`. Route: `GET /profile`. Errors: `NOT_FOUND`.
+    pub async fn get(&self) -> runtime::Result<Profile> {
+        self.stub.call_as::<Profile>("get", GetParams {}).await
+    }
+    /// Permission: `startup:write`. Route: `PATCH /profile`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    pub async fn update(&self, params: UpdateParams) -> runtime::Result<Profile> {
+        self.stub.call_as::<Profile>("update", params).await
+    }
+    /// Permission: `startup:write`. Route: `PUT /profile/stage`. Errors: `NOT_FOUND`.
+    pub async fn update_stage(
+        &self,
+        params: UpdateStageParams,
+    ) -> runtime::Result<Profile> {
+        self.stub.call_as::<Profile>("updateStage", params).await
+    }
+    /// Marks the startup as launched.
+    ///
+    /// Permission: `startup:write`. Route: `POST /profile/launch`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn launch(&self) -> runtime::Result<Profile> {
+        self.stub.call_as::<Profile>("launch", LaunchParams {}).await
+    }
+    /// Permission: `startup:write`. Route: `POST /profile/archive`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn archive(&self) -> runtime::Result<Profile> {
+        self.stub.call_as::<Profile>("archive", ArchiveParams {}).await
+    }
+    /// Permission: `founders:write`. Route: `POST /founders`. Errors: `CONFLICT`, `VALIDATION_ERROR`.
+    pub async fn add_founder(
+        &self,
+        params: AddFounderParams,
+    ) -> runtime::Result<Founder> {
+        self.stub.call_as::<Founder>("addFounder", params).await
+    }
+    /// Permission: `founders:read`. Route: `GET /founders`.
+    pub async fn get_founders(
+        &self,
+        params: GetFoundersParams,
+    ) -> runtime::Result<Vec<Founder>> {
+        self.stub.call_as::<Vec<Founder>>("getFounders", params).await
+    }
+    /// Permission: `founders:write`. Route: `PATCH /founders/{founder_id}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    pub async fn update_founder(
+        &self,
+        params: UpdateFounderParams,
+    ) -> runtime::Result<Founder> {
+        self.stub.call_as::<Founder>("updateFounder", params).await
+    }
+    /// Records that a founder left. Vesting stops at `departed_at`: the vested shares stay with the
+    /// founder and the unvested ones are forfeited.
+    ///
+    /// Permission: `founders:write`. Route: `POST /founders/{founder_id}/departure`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn founder_departure(
+        &self,
+        params: FounderDepartureParams,
+    ) -> runtime::Result<FounderDeparture> {
+        self.stub.call_as::<FounderDeparture>("founderDeparture", params).await
+    }
+    /// Permission: `cap_table:write`. Route: `POST /stakeholders`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    pub async fn add_stakeholder(
+        &self,
+        params: AddStakeholderParams,
+    ) -> runtime::Result<Stakeholder> {
+        self.stub.call_as::<Stakeholder>("addStakeholder", params).await
+    }
+    /// Permission: `cap_table:read`. Route: `GET /stakeholders`.
+    pub async fn list_stakeholders(&self) -> runtime::Result<Vec<Stakeholder>> {
+        self.stub
+            .call_as::<Vec<Stakeholder>>("listStakeholders", ListStakeholdersParams {})
+            .await
+    }
+    /// Permission: `cap_table:write`. Route: `POST /share-classes`. Errors: `CONFLICT`, `VALIDATION_ERROR`.
+    pub async fn create_share_class(
+        &self,
+        params: CreateShareClassParams,
+    ) -> runtime::Result<ShareClass> {
+        self.stub.call_as::<ShareClass>("createShareClass", params).await
+    }
+    /// Permission: `cap_table:read`. Route: `GET /share-classes`.
+    pub async fn list_share_classes(&self) -> runtime::Result<Vec<ShareClass>> {
+        self.stub
+            .call_as::<Vec<ShareClass>>("listShareClasses", ListShareClassesParams {})
+            .await
+    }
+    /// Permission: `cap_table:write`. Route: `POST /option-pools`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `AUTHORIZED_SHARES_EXCEEDED`.
+    pub async fn create_option_pool(
+        &self,
+        params: CreateOptionPoolParams,
+    ) -> runtime::Result<OptionPool> {
+        self.stub.call_as::<OptionPool>("createOptionPool", params).await
+    }
+    /// Issues stock or grants options, RSUs or warrants. Vesting defaults to 48 months with a 12-month cliff when `vesting_start` is given.
+    ///
+    /// Permission: `cap_table:write`. Route: `POST /grants`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `AUTHORIZED_SHARES_EXCEEDED`.
+    pub async fn issue_grant(
+        &self,
+        params: IssueGrantParams,
+    ) -> runtime::Result<EquityGrant> {
+        self.stub.call_as::<EquityGrant>("issueGrant", params).await
+    }
+    /// Permission: `cap_table:read`. Route: `GET /grants`.
+    pub async fn list_grants(
+        &self,
+        params: ListGrantsParams,
+    ) -> runtime::Result<Vec<EquityGrant>> {
+        self.stub.call_as::<Vec<EquityGrant>>("listGrants", params).await
+    }
+    /// Cancels a grant; its unvested shares are forfeited as of `cancelled_at`.
+    ///
+    /// Permission: `cap_table:write`. Route: `POST /grants/{grant_id}/cancel`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn cancel_grant(
+        &self,
+        params: CancelGrantParams,
+    ) -> runtime::Result<EquityGrant> {
+        self.stub.call_as::<EquityGrant>("cancelGrant", params).await
+    }
+    /// Permission: `cap_table:read`. Route: `GET /grants/{grant_id}/vesting`. Errors: `NOT_FOUND`.
+    pub async fn vesting_schedule(
+        &self,
+        params: VestingScheduleParams,
+    ) -> runtime::Result<VestingSchedule> {
+        self.stub.call_as::<VestingSchedule>("vestingSchedule", params).await
+    }
+    /// The fully diluted cap table, with unconverted SAFEs listed apart.
+    ///
+    /// Permission: `cap_table:read`. Route: `GET /cap-table`.
+    pub async fn cap_table(&self, params: CapTableParams) -> runtime::Result<CapTable> {
+        self.stub.call_as::<CapTable>("capTable", params).await
+    }
+    /// Permission: `rounds:write`. Route: `POST /rounds`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    pub async fn create_round(
+        &self,
+        params: CreateRoundParams,
+    ) -> runtime::Result<FundingRound> {
+        self.stub.call_as::<FundingRound>("createRound", params).await
+    }
+    /// Permission: `rounds:read`.
+    pub async fn get_rounds(
+        &self,
+        params: GetRoundsParams,
+    ) -> runtime::Result<Vec<FundingRound>> {
+        self.stub.call_as::<Vec<FundingRound>>("getRounds", params).await
+    }
+    /// Permission: `rounds:write`. Route: `PATCH /rounds/{round_id}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `CONFLICT`.
+    pub async fn update_round(
+        &self,
+        params: UpdateRoundParams,
+    ) -> runtime::Result<FundingRound> {
+        self.stub.call_as::<FundingRound>("updateRound", params).await
+    }
+    /// Starts raising.
+    ///
+    /// Permission: `rounds:write`. Route: `POST /rounds/{round_id}/open`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn open_round(
+        &self,
+        params: OpenRoundParams,
+    ) -> runtime::Result<FundingRound> {
+        self.stub.call_as::<FundingRound>("openRound", params).await
+    }
+    /// Computes a round's post-money valuation, price per share, new shares and investor ownership from its terms.
+    ///
+    /// Permission: `rounds:read`. Route: `GET /rounds/{round_id}/terms`. Errors: `NOT_FOUND`, `ROUND_TERMS_INCOMPLETE`.
+    pub async fn round_terms(
+        &self,
+        params: RoundTermsParams,
+    ) -> runtime::Result<RoundTerms> {
+        self.stub.call_as::<RoundTerms>("roundTerms", params).await
+    }
+    /// Closes a raising round. A priced round issues shares to its investors at the round price and
+    /// converts every unconverted post-money SAFE; a SAFE round only records the SAFEs.
+    ///
+    /// Permission: `rounds:write`. Route: `POST /rounds/{round_id}/close`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`, `ROUND_TERMS_INCOMPLETE`, `AUTHORIZED_SHARES_EXCEEDED`.
+    pub async fn close_round(
+        &self,
+        params: CloseRoundParams,
+    ) -> runtime::Result<RoundClose> {
+        self.stub.call_as::<RoundClose>("closeRound", params).await
+    }
+    /// Records that a round ended without closing.
+    ///
+    /// Permission: `rounds:write`. Route: `POST /rounds/{round_id}/fail`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn fail_round(
+        &self,
+        params: FailRoundParams,
+    ) -> runtime::Result<FundingRound> {
+        self.stub.call_as::<FundingRound>("failRound", params).await
+    }
+    /// The sum of investments in closed rounds.
+    ///
+    /// Permission: `rounds:read`. Route: `GET /rounds/total`.
+    pub async fn get_total_funding(&self) -> runtime::Result<FundingTotal> {
+        self.stub
+            .call_as::<FundingTotal>("getTotalFunding", GetTotalFundingParams {})
+            .await
+    }
+    /// Permission: `investors:write`. Route: `POST /investors`. Errors: `VALIDATION_ERROR`.
+    pub async fn add_investor(
+        &self,
+        params: AddInvestorParams,
+    ) -> runtime::Result<Investor> {
+        self.stub.call_as::<Investor>("addInvestor", params).await
+    }
+    /// Permission: `investors:read`.
+    pub async fn get_investors(
+        &self,
+        params: GetInvestorsParams,
+    ) -> runtime::Result<Vec<Investor>> {
+        self.stub.call_as::<Vec<Investor>>("getInvestors", params).await
+    }
+    /// Permission: `investors:write`. Route: `PATCH /investors/{investor_id}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    pub async fn update_investor(
+        &self,
+        params: UpdateInvestorParams,
+    ) -> runtime::Result<Investor> {
+        self.stub.call_as::<Investor>("updateInvestor", params).await
+    }
+    /// Records a contact with an investor and moves a prospect to contacted.
+    ///
+    /// Permission: `investors:write`. Route: `POST /investors/{investor_id}/contacts`. Errors: `NOT_FOUND`.
+    pub async fn record_contact(
+        &self,
+        params: RecordContactParams,
+    ) -> runtime::Result<Investor> {
+        self.stub.call_as::<Investor>("recordContact", params).await
+    }
+    /// Records money an investor committed to a raising round and adds it to the round's raised amount.
+    ///
+    /// Permission: `investors:write`. Route: `POST /rounds/{round_id}/investments`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`, `INVALID_TRANSITION`.
+    pub async fn record_investment(
+        &self,
+        params: RecordInvestmentParams,
+    ) -> runtime::Result<Investment> {
+        self.stub.call_as::<Investment>("recordInvestment", params).await
+    }
+    /// Permission: `investors:read`. Route: `GET /investments`.
+    pub async fn get_investments(
+        &self,
+        params: GetInvestmentsParams,
+    ) -> runtime::Result<Vec<Investment>> {
+        self.stub.call_as::<Vec<Investment>>("getInvestments", params).await
+    }
+    /// Adds a document, or a new version of one when `family_id` names an existing document family.
+    ///
+    /// Permission: `documents:write`. Route: `POST /documents`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    pub async fn add_document(
+        &self,
+        params: AddDocumentParams,
+    ) -> runtime::Result<Document> {
+        self.stub.call_as::<Document>("addDocument", params).await
+    }
+    /// Permission: `documents:read`.
+    pub async fn get_documents(
+        &self,
+        params: GetDocumentsParams,
+    ) -> runtime::Result<Vec<Document>> {
+        self.stub.call_as::<Vec<Document>>("getDocuments", params).await
+    }
+    /// The latest version of the pitch deck, or null.
+    ///
+    /// Permission: `documents:read`. Route: `GET /documents/pitch-deck`.
+    pub async fn get_pitch_deck(&self) -> runtime::Result<Option<Document>> {
+        self.stub
+            .call_as::<Option<Document>>("getPitchDeck", GetPitchDeckParams {})
+            .await
+    }
+    /// Permission: `documents:read`. Route: `POST /documents/{document_id}/views`. Errors: `NOT_FOUND`.
+    pub async fn record_document_view(
+        &self,
+        params: RecordDocumentViewParams,
+    ) -> runtime::Result<Document> {
+        self.stub.call_as::<Document>("recordDocumentView", params).await
+    }
+    /// Records or amends the figures of one month.
+    ///
+    /// Permission: `metrics:write`. Route: `PUT /metrics/{period}`. Errors: `VALIDATION_ERROR`.
+    pub async fn record_metrics(
+        &self,
+        params: RecordMetricsParams,
+    ) -> runtime::Result<Metric> {
+        self.stub.call_as::<Metric>("recordMetrics", params).await
+    }
+    /// Permission: `metrics:read`. Route: `GET /metrics/{period}`. Errors: `NOT_FOUND`, `VALIDATION_ERROR`.
+    pub async fn get_metrics(
+        &self,
+        params: GetMetricsParams,
+    ) -> runtime::Result<Metric> {
+        self.stub.call_as::<Metric>("getMetrics", params).await
+    }
+    /// Permission: `metrics:read`. Route: `GET /metrics`. Errors: `VALIDATION_ERROR`.
+    pub async fn get_metrics_history(
+        &self,
+        params: GetMetricsHistoryParams,
+    ) -> runtime::Result<Vec<Metric>> {
+        self.stub.call_as::<Vec<Metric>>("getMetricsHistory", params).await
+    }
+    /// The latest month with figures, with ARR, growth and runway derived; null before any month is recorded.
+    ///
+    /// Permission: `metrics:read`. Route: `GET /metrics/current`.
+    pub async fn get_current_metrics(&self) -> runtime::Result<Option<MetricsSnapshot>> {
+        self.stub
+            .call_as::<
+                Option<MetricsSnapshot>,
+            >("getCurrentMetrics", GetCurrentMetricsParams {})
+            .await
+    }
+    /// Permission: `metrics:read`. Route: `GET /runway`. Errors: `NOT_FOUND`.
+    pub async fn runway(&self, params: RunwayParams) -> runtime::Result<Runway> {
+        self.stub.call_as::<Runway>("runway", params).await
+    }
+    /// Permission: `metrics:read`. Errors: `VALIDATION_ERROR`.
+    pub async fn growth(&self, params: GrowthParams) -> runtime::Result<Growth> {
+        self.stub.call_as::<Growth>("growth", params).await
+    }
+    /// Permission: `milestones:write`. Route: `POST /milestones`. Errors: `VALIDATION_ERROR`.
+    pub async fn add_milestone(
+        &self,
+        params: AddMilestoneParams,
+    ) -> runtime::Result<Milestone> {
+        self.stub.call_as::<Milestone>("addMilestone", params).await
+    }
+    /// Permission: `milestones:read`.
+    pub async fn get_milestones(
+        &self,
+        params: GetMilestonesParams,
+    ) -> runtime::Result<Vec<Milestone>> {
+        self.stub.call_as::<Vec<Milestone>>("getMilestones", params).await
+    }
+    /// Moves a milestone along its state machine; use `complete_milestone` to complete it.
+    ///
+    /// Permission: `milestones:write`. Route: `PUT /milestones/{milestone_id}/status`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn update_milestone_status(
+        &self,
+        params: UpdateMilestoneStatusParams,
+    ) -> runtime::Result<Milestone> {
+        self.stub.call_as::<Milestone>("updateMilestoneStatus", params).await
+    }
+    /// Permission: `milestones:write`. Route: `POST /milestones/{milestone_id}/complete`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn complete_milestone(
+        &self,
+        params: CompleteMilestoneParams,
+    ) -> runtime::Result<Milestone> {
+        self.stub.call_as::<Milestone>("completeMilestone", params).await
+    }
+    /// Permission: `updates:write`. Route: `POST /updates`. Errors: `VALIDATION_ERROR`.
+    pub async fn create_update(
+        &self,
+        params: CreateUpdateParams,
+    ) -> runtime::Result<InvestorUpdate> {
+        self.stub.call_as::<InvestorUpdate>("createUpdate", params).await
+    }
+    /// Permission: `updates:read`.
+    pub async fn get_updates(
+        &self,
+        params: GetUpdatesParams,
+    ) -> runtime::Result<Vec<InvestorUpdate>> {
+        self.stub.call_as::<Vec<InvestorUpdate>>("getUpdates", params).await
+    }
+    /// Freezes the metrics quoted in a draft and marks it sent to the given investors (all investors with stage `invested` when left out).
+    ///
+    /// Permission: `updates:write`. Route: `POST /updates/{update_id}/send`. Errors: `NOT_FOUND`, `INVALID_TRANSITION`.
+    pub async fn send_update(
+        &self,
+        params: SendUpdateParams,
+    ) -> runtime::Result<InvestorUpdate> {
+        self.stub.call_as::<InvestorUpdate>("sendUpdate", params).await
+    }
+    /// Drafts an investor update for a month from its metrics, milestones and rounds with the configured language model (the offline model by default).
+    ///
+    /// Permission: `updates:write`. Route: `POST /updates/draft`. Errors: `NOT_FOUND`, `SERVICE_UNAVAILABLE`.
+    pub async fn generate_update_draft(
+        &self,
+        params: GenerateUpdateDraftParams,
+    ) -> runtime::Result<InvestorUpdate> {
+        self.stub.call_as::<InvestorUpdate>("generateUpdateDraft", params).await
+    }
+    /// Permission: `activity:read`. Route: `GET /activity`.
+    pub async fn get_activity(
+        &self,
+        params: GetActivityParams,
+    ) -> runtime::Result<Vec<Activity>> {
+        self.stub.call_as::<Vec<Activity>>("getActivity", params).await
+    }
+    /// Permission: `startup:read`. Route: `GET /dashboard`. Errors: `NOT_FOUND`.
+    pub async fn get_dashboard(&self) -> runtime::Result<Dashboard> {
+        self.stub.call_as::<Dashboard>("getDashboard", GetDashboardParams {}).await
+    }
+}
+
+impl StreamEvent {
+    /// Reads a row of `stream_events` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            stream: row.get("stream")?,
+            version: row.get("version")?,
+            event_type: row.get("event_type")?,
+            payload: row.get("payload")?,
+            metadata: row.get("metadata")?,
+            recorded_at: row.get("recorded_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([
+            runtime::ToSql::to_sql(&self.stream),
+            runtime::ToSql::to_sql(&self.version),
+        ])
+    }
+    /// Returns the accessor of the `stream_events` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> StreamEventTable<'_> {
+        StreamEventTable { sql }
+    }
+}
+
+/// Typed access to the `stream_events` table, inside the transaction of the current call.
+pub struct StreamEventTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl StreamEventTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &StreamEvent) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"stream_events\" (\"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                &[
+                    runtime::ToSql::to_sql(&row.stream),
+                    runtime::ToSql::to_sql(&row.version),
+                    runtime::ToSql::to_sql(&row.event_type),
+                    runtime::ToSql::to_sql(&row.payload),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &StreamEvent) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"stream_events\" (\"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (\"stream\", \"version\") DO UPDATE SET \"event_type\" = excluded.\"event_type\", \"payload\" = excluded.\"payload\", \"metadata\" = excluded.\"metadata\", \"recorded_at\" = excluded.\"recorded_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.stream),
+                    runtime::ToSql::to_sql(&row.version),
+                    runtime::ToSql::to_sql(&row.event_type),
+                    runtime::ToSql::to_sql(&row.payload),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(
+        &self,
+        stream: &str,
+        version: i64,
+    ) -> runtime::Result<Option<StreamEvent>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE \"stream\" = ?1 AND \"version\" = ?2",
+                &[runtime::ToSql::to_sql(&stream), runtime::ToSql::to_sql(&version)],
+            )?;
+        found.as_ref().map(StreamEvent::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &StreamEvent) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"stream_events\" SET \"event_type\" = ?1, \"payload\" = ?2, \"metadata\" = ?3, \"recorded_at\" = ?4 WHERE \"stream\" = ?5 AND \"version\" = ?6",
+                &[
+                    runtime::ToSql::to_sql(&row.event_type),
+                    runtime::ToSql::to_sql(&row.payload),
+                    runtime::ToSql::to_sql(&row.metadata),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                    runtime::ToSql::to_sql(&row.stream),
+                    runtime::ToSql::to_sql(&row.version),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, stream: &str, version: i64) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"stream_events\" WHERE \"stream\" = ?1 AND \"version\" = ?2",
+                &[runtime::ToSql::to_sql(&stream), runtime::ToSql::to_sql(&version)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `stream_events` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<StreamEvent>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(StreamEvent::TABLE, 2)?);
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE (\"stream\", \"version\") > (?1, ?2) ORDER BY \"stream\", \"version\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" ORDER BY \"stream\", \"version\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(StreamEvent::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                StreamEvent::TABLE,
+                StreamEvent::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `recorded_at` equals the given value, in primary-key order.
+    /// The filter uses the index `stream_events_recorded_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_recorded_at(
+        &self,
+        recorded_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<StreamEvent>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&recorded_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(StreamEvent::TABLE, 2)?);
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE \"recorded_at\" = ?1 AND (\"stream\", \"version\") > (?2, ?3) ORDER BY \"stream\", \"version\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"stream\", \"version\", \"event_type\", \"payload\", \"metadata\", \"recorded_at\" FROM \"stream_events\" WHERE \"recorded_at\" = ?1 ORDER BY \"stream\", \"version\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(StreamEvent::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                StreamEvent::TABLE,
+                StreamEvent::primary_key,
+            ),
+        )
+    }
+}
+
+impl KvEntry {
+    /// Reads a row of `kv` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            key: row.get("key")?,
+            value: row.get("value")?,
+            expires_at: row.get("expires_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.key)])
+    }
+    /// Returns the accessor of the `kv` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> KvEntryTable<'_> {
+        KvEntryTable { sql }
+    }
+}
+
+/// Typed access to the `kv` table, inside the transaction of the current call.
+pub struct KvEntryTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl KvEntryTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &KvEntry) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"kv\" (\"key\", \"value\", \"expires_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4)",
+                &[
+                    runtime::ToSql::to_sql(&row.key),
+                    runtime::ToSql::to_sql(&row.value),
+                    runtime::ToSql::to_sql(&row.expires_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &KvEntry) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"kv\" (\"key\", \"value\", \"expires_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4) ON CONFLICT (\"key\") DO UPDATE SET \"value\" = excluded.\"value\", \"expires_at\" = excluded.\"expires_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.key),
+                    runtime::ToSql::to_sql(&row.value),
+                    runtime::ToSql::to_sql(&row.expires_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, key: &str) -> runtime::Result<Option<KvEntry>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"key\" = ?1",
+                &[runtime::ToSql::to_sql(&key)],
+            )?;
+        found.as_ref().map(KvEntry::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &KvEntry) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"kv\" SET \"value\" = ?1, \"expires_at\" = ?2, \"updated_at\" = ?3 WHERE \"key\" = ?4",
+                &[
+                    runtime::ToSql::to_sql(&row.value),
+                    runtime::ToSql::to_sql(&row.expires_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.key),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, key: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"kv\" WHERE \"key\" = ?1",
+                &[runtime::ToSql::to_sql(&key)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `kv` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<KvEntry>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(KvEntry::TABLE, 1)?);
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"key\" > ?1 ORDER BY \"key\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" ORDER BY \"key\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(KvEntry::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, KvEntry::TABLE, KvEntry::primary_key))
+    }
+    /// Lists the rows whose `expires_at` equals the given value, in primary-key order.
+    /// The filter uses the index `kv_expires_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_expires_at(
+        &self,
+        expires_at: Option<i64>,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<KvEntry>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&expires_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(KvEntry::TABLE, 1)?);
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"expires_at\" IS ?1 AND \"key\" > ?2 ORDER BY \"key\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"key\", \"value\", \"expires_at\", \"updated_at\" FROM \"kv\" WHERE \"expires_at\" IS ?1 ORDER BY \"key\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(KvEntry::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, KvEntry::TABLE, KvEntry::primary_key))
+    }
+}
+
+impl JsonDoc {
+    /// Reads a row of `docs` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            collection: row.get("collection")?,
+            id: row.get("id")?,
+            data: row.get("data")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([
+            runtime::ToSql::to_sql(&self.collection),
+            runtime::ToSql::to_sql(&self.id),
+        ])
+    }
+    /// Returns the accessor of the `docs` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> JsonDocTable<'_> {
+        JsonDocTable { sql }
+    }
+}
+
+/// Typed access to the `docs` table, inside the transaction of the current call.
+pub struct JsonDocTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl JsonDocTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &JsonDoc) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"docs\" (\"collection\", \"id\", \"data\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5)",
+                &[
+                    runtime::ToSql::to_sql(&row.collection),
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.data),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &JsonDoc) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"docs\" (\"collection\", \"id\", \"data\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (\"collection\", \"id\") DO UPDATE SET \"data\" = excluded.\"data\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.collection),
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.data),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, collection: &str, id: &str) -> runtime::Result<Option<JsonDoc>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE \"collection\" = ?1 AND \"id\" = ?2",
+                &[runtime::ToSql::to_sql(&collection), runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(JsonDoc::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &JsonDoc) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"docs\" SET \"data\" = ?1, \"created_at\" = ?2, \"updated_at\" = ?3 WHERE \"collection\" = ?4 AND \"id\" = ?5",
+                &[
+                    runtime::ToSql::to_sql(&row.data),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.collection),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, collection: &str, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"docs\" WHERE \"collection\" = ?1 AND \"id\" = ?2",
+                &[runtime::ToSql::to_sql(&collection), runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `docs` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<JsonDoc>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(JsonDoc::TABLE, 2)?);
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE (\"collection\", \"id\") > (?1, ?2) ORDER BY \"collection\", \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" ORDER BY \"collection\", \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(JsonDoc::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, JsonDoc::TABLE, JsonDoc::primary_key))
+    }
+    /// Lists the rows whose `collection` and `updated_at` equal the given values, in primary-key order.
+    /// The filter uses the index `docs_collection_updated_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_collection_updated_at(
+        &self,
+        collection: &str,
+        updated_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<JsonDoc>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&collection),
+            runtime::ToSql::to_sql(&updated_at),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(JsonDoc::TABLE, 2)?);
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE \"collection\" = ?1 AND \"updated_at\" = ?2 AND (\"collection\", \"id\") > (?3, ?4) ORDER BY \"collection\", \"id\" LIMIT ?5"
+            }
+            None => {
+                "SELECT \"collection\", \"id\", \"data\", \"created_at\", \"updated_at\" FROM \"docs\" WHERE \"collection\" = ?1 AND \"updated_at\" = ?2 ORDER BY \"collection\", \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(JsonDoc::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, JsonDoc::TABLE, JsonDoc::primary_key))
+    }
+}
+
+impl Profile {
+    /// Reads a row of `profile` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            slug: row.get("slug")?,
+            tagline: row.get("tagline")?,
+            description: row.get("description")?,
+            industry: row.get("industry")?,
+            stage: row.get("stage")?,
+            status: row.get("status")?,
+            website: row.get("website")?,
+            logo_url: row.get("logo_url")?,
+            headquarters: row.get("headquarters")?,
+            currency: row.get("currency")?,
+            founded_on: row.get("founded_on")?,
+            cash_cents: row.get("cash_cents")?,
+            launched_at: row.get("launched_at")?,
+            archived_at: row.get("archived_at")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `profile` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> ProfileTable<'_> {
+        ProfileTable { sql }
+    }
+}
+
+/// Typed access to the `profile` table, inside the transaction of the current call.
+pub struct ProfileTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl ProfileTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Profile) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"profile\" (\"id\", \"name\", \"slug\", \"tagline\", \"description\", \"industry\", \"stage\", \"status\", \"website\", \"logo_url\", \"headquarters\", \"currency\", \"founded_on\", \"cash_cents\", \"launched_at\", \"archived_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.slug),
+                    runtime::ToSql::to_sql(&row.tagline),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.industry),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.website),
+                    runtime::ToSql::to_sql(&row.logo_url),
+                    runtime::ToSql::to_sql(&row.headquarters),
+                    runtime::ToSql::to_sql(&row.currency),
+                    runtime::ToSql::to_sql(&row.founded_on),
+                    runtime::ToSql::to_sql(&row.cash_cents),
+                    runtime::ToSql::to_sql(&row.launched_at),
+                    runtime::ToSql::to_sql(&row.archived_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Profile) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"profile\" (\"id\", \"name\", \"slug\", \"tagline\", \"description\", \"industry\", \"stage\", \"status\", \"website\", \"logo_url\", \"headquarters\", \"currency\", \"founded_on\", \"cash_cents\", \"launched_at\", \"archived_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"slug\" = excluded.\"slug\", \"tagline\" = excluded.\"tagline\", \"description\" = excluded.\"description\", \"industry\" = excluded.\"industry\", \"stage\" = excluded.\"stage\", \"status\" = excluded.\"status\", \"website\" = excluded.\"website\", \"logo_url\" = excluded.\"logo_url\", \"headquarters\" = excluded.\"headquarters\", \"currency\" = excluded.\"currency\", \"founded_on\" = excluded.\"founded_on\", \"cash_cents\" = excluded.\"cash_cents\", \"launched_at\" = excluded.\"launched_at\", \"archived_at\" = excluded.\"archived_at\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.slug),
+                    runtime::ToSql::to_sql(&row.tagline),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.industry),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.website),
+                    runtime::ToSql::to_sql(&row.logo_url),
+                    runtime::ToSql::to_sql(&row.headquarters),
+                    runtime::ToSql::to_sql(&row.currency),
+                    runtime::ToSql::to_sql(&row.founded_on),
+                    runtime::ToSql::to_sql(&row.cash_cents),
+                    runtime::ToSql::to_sql(&row.launched_at),
+                    runtime::ToSql::to_sql(&row.archived_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: i64) -> runtime::Result<Option<Profile>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"slug\", \"tagline\", \"description\", \"industry\", \"stage\", \"status\", \"website\", \"logo_url\", \"headquarters\", \"currency\", \"founded_on\", \"cash_cents\", \"launched_at\", \"archived_at\", \"created_at\", \"updated_at\" FROM \"profile\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Profile::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Profile) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"profile\" SET \"name\" = ?1, \"slug\" = ?2, \"tagline\" = ?3, \"description\" = ?4, \"industry\" = ?5, \"stage\" = ?6, \"status\" = ?7, \"website\" = ?8, \"logo_url\" = ?9, \"headquarters\" = ?10, \"currency\" = ?11, \"founded_on\" = ?12, \"cash_cents\" = ?13, \"launched_at\" = ?14, \"archived_at\" = ?15, \"created_at\" = ?16, \"updated_at\" = ?17 WHERE \"id\" = ?18",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.slug),
+                    runtime::ToSql::to_sql(&row.tagline),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.industry),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.website),
+                    runtime::ToSql::to_sql(&row.logo_url),
+                    runtime::ToSql::to_sql(&row.headquarters),
+                    runtime::ToSql::to_sql(&row.currency),
+                    runtime::ToSql::to_sql(&row.founded_on),
+                    runtime::ToSql::to_sql(&row.cash_cents),
+                    runtime::ToSql::to_sql(&row.launched_at),
+                    runtime::ToSql::to_sql(&row.archived_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: i64) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"profile\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `profile` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Profile>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Profile::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"slug\", \"tagline\", \"description\", \"industry\", \"stage\", \"status\", \"website\", \"logo_url\", \"headquarters\", \"currency\", \"founded_on\", \"cash_cents\", \"launched_at\", \"archived_at\", \"created_at\", \"updated_at\" FROM \"profile\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"slug\", \"tagline\", \"description\", \"industry\", \"stage\", \"status\", \"website\", \"logo_url\", \"headquarters\", \"currency\", \"founded_on\", \"cash_cents\", \"launched_at\", \"archived_at\", \"created_at\", \"updated_at\" FROM \"profile\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Profile::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Profile::TABLE, Profile::primary_key))
+    }
+}
+
+impl Founder {
+    /// Reads a row of `founders` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            email: row.get("email")?,
+            title: row.get("title")?,
+            is_lead: row.get("is_lead")?,
+            bio: row.get("bio")?,
+            linkedin_url: row.get("linkedin_url")?,
+            stakeholder_id: row.get("stakeholder_id")?,
+            status: row.get("status")?,
+            joined_at: row.get("joined_at")?,
+            departed_at: row.get("departed_at")?,
+            departure_reason: row.get("departure_reason")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `founders` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> FounderTable<'_> {
+        FounderTable { sql }
+    }
+}
+
+/// Typed access to the `founders` table, inside the transaction of the current call.
+pub struct FounderTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl FounderTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Founder) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"founders\" (\"id\", \"name\", \"email\", \"title\", \"is_lead\", \"bio\", \"linkedin_url\", \"stakeholder_id\", \"status\", \"joined_at\", \"departed_at\", \"departure_reason\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.is_lead),
+                    runtime::ToSql::to_sql(&row.bio),
+                    runtime::ToSql::to_sql(&row.linkedin_url),
+                    runtime::ToSql::to_sql(&row.stakeholder_id),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.joined_at),
+                    runtime::ToSql::to_sql(&row.departed_at),
+                    runtime::ToSql::to_sql(&row.departure_reason),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Founder) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"founders\" (\"id\", \"name\", \"email\", \"title\", \"is_lead\", \"bio\", \"linkedin_url\", \"stakeholder_id\", \"status\", \"joined_at\", \"departed_at\", \"departure_reason\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"email\" = excluded.\"email\", \"title\" = excluded.\"title\", \"is_lead\" = excluded.\"is_lead\", \"bio\" = excluded.\"bio\", \"linkedin_url\" = excluded.\"linkedin_url\", \"stakeholder_id\" = excluded.\"stakeholder_id\", \"status\" = excluded.\"status\", \"joined_at\" = excluded.\"joined_at\", \"departed_at\" = excluded.\"departed_at\", \"departure_reason\" = excluded.\"departure_reason\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.is_lead),
+                    runtime::ToSql::to_sql(&row.bio),
+                    runtime::ToSql::to_sql(&row.linkedin_url),
+                    runtime::ToSql::to_sql(&row.stakeholder_id),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.joined_at),
+                    runtime::ToSql::to_sql(&row.departed_at),
+                    runtime::ToSql::to_sql(&row.departure_reason),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Founder>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"email\", \"title\", \"is_lead\", \"bio\", \"linkedin_url\", \"stakeholder_id\", \"status\", \"joined_at\", \"departed_at\", \"departure_reason\", \"created_at\" FROM \"founders\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Founder::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Founder) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"founders\" SET \"name\" = ?1, \"email\" = ?2, \"title\" = ?3, \"is_lead\" = ?4, \"bio\" = ?5, \"linkedin_url\" = ?6, \"stakeholder_id\" = ?7, \"status\" = ?8, \"joined_at\" = ?9, \"departed_at\" = ?10, \"departure_reason\" = ?11, \"created_at\" = ?12 WHERE \"id\" = ?13",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.is_lead),
+                    runtime::ToSql::to_sql(&row.bio),
+                    runtime::ToSql::to_sql(&row.linkedin_url),
+                    runtime::ToSql::to_sql(&row.stakeholder_id),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.joined_at),
+                    runtime::ToSql::to_sql(&row.departed_at),
+                    runtime::ToSql::to_sql(&row.departure_reason),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"founders\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `founders` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Founder>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Founder::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"email\", \"title\", \"is_lead\", \"bio\", \"linkedin_url\", \"stakeholder_id\", \"status\", \"joined_at\", \"departed_at\", \"departure_reason\", \"created_at\" FROM \"founders\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"email\", \"title\", \"is_lead\", \"bio\", \"linkedin_url\", \"stakeholder_id\", \"status\", \"joined_at\", \"departed_at\", \"departure_reason\", \"created_at\" FROM \"founders\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Founder::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Founder::TABLE, Founder::primary_key))
+    }
+    /// Lists the rows whose `email` equals the given value, in primary-key order.
+    /// The filter uses the index `founders_email_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_email(
+        &self,
+        email: Option<&str>,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Founder>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&email)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Founder::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"email\", \"title\", \"is_lead\", \"bio\", \"linkedin_url\", \"stakeholder_id\", \"status\", \"joined_at\", \"departed_at\", \"departure_reason\", \"created_at\" FROM \"founders\" WHERE \"email\" IS ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"email\", \"title\", \"is_lead\", \"bio\", \"linkedin_url\", \"stakeholder_id\", \"status\", \"joined_at\", \"departed_at\", \"departure_reason\", \"created_at\" FROM \"founders\" WHERE \"email\" IS ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Founder::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Founder::TABLE, Founder::primary_key))
+    }
+}
+
+impl Stakeholder {
+    /// Reads a row of `stakeholders` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            kind: row.get("kind")?,
+            email: row.get("email")?,
+            investor_id: row.get("investor_id")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `stakeholders` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> StakeholderTable<'_> {
+        StakeholderTable { sql }
+    }
+}
+
+/// Typed access to the `stakeholders` table, inside the transaction of the current call.
+pub struct StakeholderTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl StakeholderTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Stakeholder) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"stakeholders\" (\"id\", \"name\", \"kind\", \"email\", \"investor_id\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.investor_id),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Stakeholder) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"stakeholders\" (\"id\", \"name\", \"kind\", \"email\", \"investor_id\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"kind\" = excluded.\"kind\", \"email\" = excluded.\"email\", \"investor_id\" = excluded.\"investor_id\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.investor_id),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Stakeholder>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"kind\", \"email\", \"investor_id\", \"created_at\" FROM \"stakeholders\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Stakeholder::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Stakeholder) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"stakeholders\" SET \"name\" = ?1, \"kind\" = ?2, \"email\" = ?3, \"investor_id\" = ?4, \"created_at\" = ?5 WHERE \"id\" = ?6",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.investor_id),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"stakeholders\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `stakeholders` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Stakeholder>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Stakeholder::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"kind\", \"email\", \"investor_id\", \"created_at\" FROM \"stakeholders\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"kind\", \"email\", \"investor_id\", \"created_at\" FROM \"stakeholders\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Stakeholder::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Stakeholder::TABLE,
+                Stakeholder::primary_key,
+            ),
+        )
+    }
+}
+
+impl ShareClass {
+    /// Reads a row of `share_classes` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            kind: row.get("kind")?,
+            authorized_shares: row.get("authorized_shares")?,
+            original_issue_price: row.get("original_issue_price")?,
+            liquidation_preference_bps: row.get("liquidation_preference_bps")?,
+            seniority: row.get("seniority")?,
+            round_id: row.get("round_id")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `share_classes` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> ShareClassTable<'_> {
+        ShareClassTable { sql }
+    }
+}
+
+/// Typed access to the `share_classes` table, inside the transaction of the current call.
+pub struct ShareClassTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl ShareClassTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &ShareClass) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"share_classes\" (\"id\", \"name\", \"kind\", \"authorized_shares\", \"original_issue_price\", \"liquidation_preference_bps\", \"seniority\", \"round_id\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.authorized_shares),
+                    runtime::ToSql::to_sql(&row.original_issue_price),
+                    runtime::ToSql::to_sql(&row.liquidation_preference_bps),
+                    runtime::ToSql::to_sql(&row.seniority),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &ShareClass) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"share_classes\" (\"id\", \"name\", \"kind\", \"authorized_shares\", \"original_issue_price\", \"liquidation_preference_bps\", \"seniority\", \"round_id\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"kind\" = excluded.\"kind\", \"authorized_shares\" = excluded.\"authorized_shares\", \"original_issue_price\" = excluded.\"original_issue_price\", \"liquidation_preference_bps\" = excluded.\"liquidation_preference_bps\", \"seniority\" = excluded.\"seniority\", \"round_id\" = excluded.\"round_id\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.authorized_shares),
+                    runtime::ToSql::to_sql(&row.original_issue_price),
+                    runtime::ToSql::to_sql(&row.liquidation_preference_bps),
+                    runtime::ToSql::to_sql(&row.seniority),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<ShareClass>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"kind\", \"authorized_shares\", \"original_issue_price\", \"liquidation_preference_bps\", \"seniority\", \"round_id\", \"created_at\" FROM \"share_classes\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(ShareClass::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &ShareClass) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"share_classes\" SET \"name\" = ?1, \"kind\" = ?2, \"authorized_shares\" = ?3, \"original_issue_price\" = ?4, \"liquidation_preference_bps\" = ?5, \"seniority\" = ?6, \"round_id\" = ?7, \"created_at\" = ?8 WHERE \"id\" = ?9",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.authorized_shares),
+                    runtime::ToSql::to_sql(&row.original_issue_price),
+                    runtime::ToSql::to_sql(&row.liquidation_preference_bps),
+                    runtime::ToSql::to_sql(&row.seniority),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"share_classes\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `share_classes` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<ShareClass>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(ShareClass::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"kind\", \"authorized_shares\", \"original_issue_price\", \"liquidation_preference_bps\", \"seniority\", \"round_id\", \"created_at\" FROM \"share_classes\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"kind\", \"authorized_shares\", \"original_issue_price\", \"liquidation_preference_bps\", \"seniority\", \"round_id\", \"created_at\" FROM \"share_classes\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(ShareClass::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                ShareClass::TABLE,
+                ShareClass::primary_key,
+            ),
+        )
+    }
+}
+
+impl OptionPool {
+    /// Reads a row of `option_pools` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            share_class_id: row.get("share_class_id")?,
+            reserved_shares: row.get("reserved_shares")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `option_pools` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> OptionPoolTable<'_> {
+        OptionPoolTable { sql }
+    }
+}
+
+/// Typed access to the `option_pools` table, inside the transaction of the current call.
+pub struct OptionPoolTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl OptionPoolTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &OptionPool) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"option_pools\" (\"id\", \"name\", \"share_class_id\", \"reserved_shares\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.share_class_id),
+                    runtime::ToSql::to_sql(&row.reserved_shares),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &OptionPool) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"option_pools\" (\"id\", \"name\", \"share_class_id\", \"reserved_shares\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"share_class_id\" = excluded.\"share_class_id\", \"reserved_shares\" = excluded.\"reserved_shares\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.share_class_id),
+                    runtime::ToSql::to_sql(&row.reserved_shares),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<OptionPool>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"share_class_id\", \"reserved_shares\", \"created_at\" FROM \"option_pools\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(OptionPool::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &OptionPool) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"option_pools\" SET \"name\" = ?1, \"share_class_id\" = ?2, \"reserved_shares\" = ?3, \"created_at\" = ?4 WHERE \"id\" = ?5",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.share_class_id),
+                    runtime::ToSql::to_sql(&row.reserved_shares),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"option_pools\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `option_pools` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<OptionPool>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(OptionPool::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"share_class_id\", \"reserved_shares\", \"created_at\" FROM \"option_pools\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"share_class_id\", \"reserved_shares\", \"created_at\" FROM \"option_pools\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(OptionPool::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                OptionPool::TABLE,
+                OptionPool::primary_key,
+            ),
+        )
+    }
+}
+
+impl EquityGrant {
+    /// Reads a row of `equity_grants` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            stakeholder_id: row.get("stakeholder_id")?,
+            share_class_id: row.get("share_class_id")?,
+            option_pool_id: row.get("option_pool_id")?,
+            round_id: row.get("round_id")?,
+            kind: row.get("kind")?,
+            shares: row.get("shares")?,
+            exercise_price: row.get("exercise_price")?,
+            issued_at: row.get("issued_at")?,
+            vesting_start: row.get("vesting_start")?,
+            vesting_months: row.get("vesting_months")?,
+            cliff_months: row.get("cliff_months")?,
+            status: row.get("status")?,
+            forfeited_shares: row.get("forfeited_shares")?,
+            cancelled_at: row.get("cancelled_at")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `equity_grants` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> EquityGrantTable<'_> {
+        EquityGrantTable { sql }
+    }
+}
+
+/// Typed access to the `equity_grants` table, inside the transaction of the current call.
+pub struct EquityGrantTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl EquityGrantTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &EquityGrant) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"equity_grants\" (\"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.stakeholder_id),
+                    runtime::ToSql::to_sql(&row.share_class_id),
+                    runtime::ToSql::to_sql(&row.option_pool_id),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.shares),
+                    runtime::ToSql::to_sql(&row.exercise_price),
+                    runtime::ToSql::to_sql(&row.issued_at),
+                    runtime::ToSql::to_sql(&row.vesting_start),
+                    runtime::ToSql::to_sql(&row.vesting_months),
+                    runtime::ToSql::to_sql(&row.cliff_months),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.forfeited_shares),
+                    runtime::ToSql::to_sql(&row.cancelled_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &EquityGrant) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"equity_grants\" (\"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT (\"id\") DO UPDATE SET \"stakeholder_id\" = excluded.\"stakeholder_id\", \"share_class_id\" = excluded.\"share_class_id\", \"option_pool_id\" = excluded.\"option_pool_id\", \"round_id\" = excluded.\"round_id\", \"kind\" = excluded.\"kind\", \"shares\" = excluded.\"shares\", \"exercise_price\" = excluded.\"exercise_price\", \"issued_at\" = excluded.\"issued_at\", \"vesting_start\" = excluded.\"vesting_start\", \"vesting_months\" = excluded.\"vesting_months\", \"cliff_months\" = excluded.\"cliff_months\", \"status\" = excluded.\"status\", \"forfeited_shares\" = excluded.\"forfeited_shares\", \"cancelled_at\" = excluded.\"cancelled_at\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.stakeholder_id),
+                    runtime::ToSql::to_sql(&row.share_class_id),
+                    runtime::ToSql::to_sql(&row.option_pool_id),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.shares),
+                    runtime::ToSql::to_sql(&row.exercise_price),
+                    runtime::ToSql::to_sql(&row.issued_at),
+                    runtime::ToSql::to_sql(&row.vesting_start),
+                    runtime::ToSql::to_sql(&row.vesting_months),
+                    runtime::ToSql::to_sql(&row.cliff_months),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.forfeited_shares),
+                    runtime::ToSql::to_sql(&row.cancelled_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<EquityGrant>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\" FROM \"equity_grants\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(EquityGrant::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &EquityGrant) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"equity_grants\" SET \"stakeholder_id\" = ?1, \"share_class_id\" = ?2, \"option_pool_id\" = ?3, \"round_id\" = ?4, \"kind\" = ?5, \"shares\" = ?6, \"exercise_price\" = ?7, \"issued_at\" = ?8, \"vesting_start\" = ?9, \"vesting_months\" = ?10, \"cliff_months\" = ?11, \"status\" = ?12, \"forfeited_shares\" = ?13, \"cancelled_at\" = ?14, \"created_at\" = ?15 WHERE \"id\" = ?16",
+                &[
+                    runtime::ToSql::to_sql(&row.stakeholder_id),
+                    runtime::ToSql::to_sql(&row.share_class_id),
+                    runtime::ToSql::to_sql(&row.option_pool_id),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.shares),
+                    runtime::ToSql::to_sql(&row.exercise_price),
+                    runtime::ToSql::to_sql(&row.issued_at),
+                    runtime::ToSql::to_sql(&row.vesting_start),
+                    runtime::ToSql::to_sql(&row.vesting_months),
+                    runtime::ToSql::to_sql(&row.cliff_months),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.forfeited_shares),
+                    runtime::ToSql::to_sql(&row.cancelled_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"equity_grants\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `equity_grants` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<EquityGrant>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(EquityGrant::TABLE, 1)?);
+                "SELECT \"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\" FROM \"equity_grants\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\" FROM \"equity_grants\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(EquityGrant::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                EquityGrant::TABLE,
+                EquityGrant::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `stakeholder_id` equals the given value, in primary-key order.
+    /// The filter uses the index `equity_grants_stakeholder_id_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_stakeholder_id(
+        &self,
+        stakeholder_id: &str,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<EquityGrant>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&stakeholder_id)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(EquityGrant::TABLE, 1)?);
+                "SELECT \"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\" FROM \"equity_grants\" WHERE \"stakeholder_id\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\" FROM \"equity_grants\" WHERE \"stakeholder_id\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(EquityGrant::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                EquityGrant::TABLE,
+                EquityGrant::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `share_class_id` equals the given value, in primary-key order.
+    /// The filter uses the index `equity_grants_share_class_id_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_share_class_id(
+        &self,
+        share_class_id: &str,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<EquityGrant>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&share_class_id)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(EquityGrant::TABLE, 1)?);
+                "SELECT \"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\" FROM \"equity_grants\" WHERE \"share_class_id\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"stakeholder_id\", \"share_class_id\", \"option_pool_id\", \"round_id\", \"kind\", \"shares\", \"exercise_price\", \"issued_at\", \"vesting_start\", \"vesting_months\", \"cliff_months\", \"status\", \"forfeited_shares\", \"cancelled_at\", \"created_at\" FROM \"equity_grants\" WHERE \"share_class_id\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(EquityGrant::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                EquityGrant::TABLE,
+                EquityGrant::primary_key,
+            ),
+        )
+    }
+}
+
+impl FundingRound {
+    /// Reads a row of `funding_rounds` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            stage: row.get("stage")?,
+            instrument: row.get("instrument")?,
+            status: row.get("status")?,
+            target_cents: row.get("target_cents")?,
+            pre_money_valuation_cents: row.get("pre_money_valuation_cents")?,
+            pre_money_fully_diluted_shares: row.get("pre_money_fully_diluted_shares")?,
+            valuation_cap_cents: row.get("valuation_cap_cents")?,
+            discount_bps: row.get("discount_bps")?,
+            lead_investor_id: row.get("lead_investor_id")?,
+            opened_at: row.get("opened_at")?,
+            target_close_at: row.get("target_close_at")?,
+            closed_at: row.get("closed_at")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `funding_rounds` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> FundingRoundTable<'_> {
+        FundingRoundTable { sql }
+    }
+}
+
+/// Typed access to the `funding_rounds` table, inside the transaction of the current call.
+pub struct FundingRoundTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl FundingRoundTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &FundingRound) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"funding_rounds\" (\"id\", \"name\", \"stage\", \"instrument\", \"status\", \"target_cents\", \"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\", \"valuation_cap_cents\", \"discount_bps\", \"lead_investor_id\", \"opened_at\", \"target_close_at\", \"closed_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.instrument),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.target_cents),
+                    runtime::ToSql::to_sql(&row.pre_money_valuation_cents),
+                    runtime::ToSql::to_sql(&row.pre_money_fully_diluted_shares),
+                    runtime::ToSql::to_sql(&row.valuation_cap_cents),
+                    runtime::ToSql::to_sql(&row.discount_bps),
+                    runtime::ToSql::to_sql(&row.lead_investor_id),
+                    runtime::ToSql::to_sql(&row.opened_at),
+                    runtime::ToSql::to_sql(&row.target_close_at),
+                    runtime::ToSql::to_sql(&row.closed_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &FundingRound) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"funding_rounds\" (\"id\", \"name\", \"stage\", \"instrument\", \"status\", \"target_cents\", \"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\", \"valuation_cap_cents\", \"discount_bps\", \"lead_investor_id\", \"opened_at\", \"target_close_at\", \"closed_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"stage\" = excluded.\"stage\", \"instrument\" = excluded.\"instrument\", \"status\" = excluded.\"status\", \"target_cents\" = excluded.\"target_cents\", \"pre_money_valuation_cents\" = excluded.\"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\" = excluded.\"pre_money_fully_diluted_shares\", \"valuation_cap_cents\" = excluded.\"valuation_cap_cents\", \"discount_bps\" = excluded.\"discount_bps\", \"lead_investor_id\" = excluded.\"lead_investor_id\", \"opened_at\" = excluded.\"opened_at\", \"target_close_at\" = excluded.\"target_close_at\", \"closed_at\" = excluded.\"closed_at\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.instrument),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.target_cents),
+                    runtime::ToSql::to_sql(&row.pre_money_valuation_cents),
+                    runtime::ToSql::to_sql(&row.pre_money_fully_diluted_shares),
+                    runtime::ToSql::to_sql(&row.valuation_cap_cents),
+                    runtime::ToSql::to_sql(&row.discount_bps),
+                    runtime::ToSql::to_sql(&row.lead_investor_id),
+                    runtime::ToSql::to_sql(&row.opened_at),
+                    runtime::ToSql::to_sql(&row.target_close_at),
+                    runtime::ToSql::to_sql(&row.closed_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<FundingRound>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"stage\", \"instrument\", \"status\", \"target_cents\", \"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\", \"valuation_cap_cents\", \"discount_bps\", \"lead_investor_id\", \"opened_at\", \"target_close_at\", \"closed_at\", \"created_at\", \"updated_at\" FROM \"funding_rounds\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(FundingRound::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &FundingRound) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"funding_rounds\" SET \"name\" = ?1, \"stage\" = ?2, \"instrument\" = ?3, \"status\" = ?4, \"target_cents\" = ?5, \"pre_money_valuation_cents\" = ?6, \"pre_money_fully_diluted_shares\" = ?7, \"valuation_cap_cents\" = ?8, \"discount_bps\" = ?9, \"lead_investor_id\" = ?10, \"opened_at\" = ?11, \"target_close_at\" = ?12, \"closed_at\" = ?13, \"created_at\" = ?14, \"updated_at\" = ?15 WHERE \"id\" = ?16",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.instrument),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.target_cents),
+                    runtime::ToSql::to_sql(&row.pre_money_valuation_cents),
+                    runtime::ToSql::to_sql(&row.pre_money_fully_diluted_shares),
+                    runtime::ToSql::to_sql(&row.valuation_cap_cents),
+                    runtime::ToSql::to_sql(&row.discount_bps),
+                    runtime::ToSql::to_sql(&row.lead_investor_id),
+                    runtime::ToSql::to_sql(&row.opened_at),
+                    runtime::ToSql::to_sql(&row.target_close_at),
+                    runtime::ToSql::to_sql(&row.closed_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"funding_rounds\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `funding_rounds` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<FundingRound>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(FundingRound::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"stage\", \"instrument\", \"status\", \"target_cents\", \"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\", \"valuation_cap_cents\", \"discount_bps\", \"lead_investor_id\", \"opened_at\", \"target_close_at\", \"closed_at\", \"created_at\", \"updated_at\" FROM \"funding_rounds\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"stage\", \"instrument\", \"status\", \"target_cents\", \"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\", \"valuation_cap_cents\", \"discount_bps\", \"lead_investor_id\", \"opened_at\", \"target_close_at\", \"closed_at\", \"created_at\", \"updated_at\" FROM \"funding_rounds\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(FundingRound::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                FundingRound::TABLE,
+                FundingRound::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `status` equals the given value, in primary-key order.
+    /// The filter uses the index `funding_rounds_status_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_status(
+        &self,
+        status: RoundStatus,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<FundingRound>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&status)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(FundingRound::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"stage\", \"instrument\", \"status\", \"target_cents\", \"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\", \"valuation_cap_cents\", \"discount_bps\", \"lead_investor_id\", \"opened_at\", \"target_close_at\", \"closed_at\", \"created_at\", \"updated_at\" FROM \"funding_rounds\" WHERE \"status\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"stage\", \"instrument\", \"status\", \"target_cents\", \"pre_money_valuation_cents\", \"pre_money_fully_diluted_shares\", \"valuation_cap_cents\", \"discount_bps\", \"lead_investor_id\", \"opened_at\", \"target_close_at\", \"closed_at\", \"created_at\", \"updated_at\" FROM \"funding_rounds\" WHERE \"status\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(FundingRound::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                FundingRound::TABLE,
+                FundingRound::primary_key,
+            ),
+        )
+    }
+}
+
+impl Investor {
+    /// Reads a row of `investors` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            name: row.get("name")?,
+            firm: row.get("firm")?,
+            email: row.get("email")?,
+            kind: row.get("kind")?,
+            stage: row.get("stage")?,
+            board_seat: row.get("board_seat")?,
+            pro_rata: row.get("pro_rata")?,
+            notes: row.get("notes")?,
+            last_contacted_at: row.get("last_contacted_at")?,
+            contact_count: row.get("contact_count")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `investors` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> InvestorTable<'_> {
+        InvestorTable { sql }
+    }
+}
+
+/// Typed access to the `investors` table, inside the transaction of the current call.
+pub struct InvestorTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl InvestorTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Investor) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"investors\" (\"id\", \"name\", \"firm\", \"email\", \"kind\", \"stage\", \"board_seat\", \"pro_rata\", \"notes\", \"last_contacted_at\", \"contact_count\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.firm),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.board_seat),
+                    runtime::ToSql::to_sql(&row.pro_rata),
+                    runtime::ToSql::to_sql(&row.notes),
+                    runtime::ToSql::to_sql(&row.last_contacted_at),
+                    runtime::ToSql::to_sql(&row.contact_count),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Investor) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"investors\" (\"id\", \"name\", \"firm\", \"email\", \"kind\", \"stage\", \"board_seat\", \"pro_rata\", \"notes\", \"last_contacted_at\", \"contact_count\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"firm\" = excluded.\"firm\", \"email\" = excluded.\"email\", \"kind\" = excluded.\"kind\", \"stage\" = excluded.\"stage\", \"board_seat\" = excluded.\"board_seat\", \"pro_rata\" = excluded.\"pro_rata\", \"notes\" = excluded.\"notes\", \"last_contacted_at\" = excluded.\"last_contacted_at\", \"contact_count\" = excluded.\"contact_count\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.firm),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.board_seat),
+                    runtime::ToSql::to_sql(&row.pro_rata),
+                    runtime::ToSql::to_sql(&row.notes),
+                    runtime::ToSql::to_sql(&row.last_contacted_at),
+                    runtime::ToSql::to_sql(&row.contact_count),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Investor>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"name\", \"firm\", \"email\", \"kind\", \"stage\", \"board_seat\", \"pro_rata\", \"notes\", \"last_contacted_at\", \"contact_count\", \"created_at\" FROM \"investors\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Investor::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Investor) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"investors\" SET \"name\" = ?1, \"firm\" = ?2, \"email\" = ?3, \"kind\" = ?4, \"stage\" = ?5, \"board_seat\" = ?6, \"pro_rata\" = ?7, \"notes\" = ?8, \"last_contacted_at\" = ?9, \"contact_count\" = ?10, \"created_at\" = ?11 WHERE \"id\" = ?12",
+                &[
+                    runtime::ToSql::to_sql(&row.name),
+                    runtime::ToSql::to_sql(&row.firm),
+                    runtime::ToSql::to_sql(&row.email),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.stage),
+                    runtime::ToSql::to_sql(&row.board_seat),
+                    runtime::ToSql::to_sql(&row.pro_rata),
+                    runtime::ToSql::to_sql(&row.notes),
+                    runtime::ToSql::to_sql(&row.last_contacted_at),
+                    runtime::ToSql::to_sql(&row.contact_count),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"investors\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `investors` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Investor>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Investor::TABLE, 1)?);
+                "SELECT \"id\", \"name\", \"firm\", \"email\", \"kind\", \"stage\", \"board_seat\", \"pro_rata\", \"notes\", \"last_contacted_at\", \"contact_count\", \"created_at\" FROM \"investors\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"name\", \"firm\", \"email\", \"kind\", \"stage\", \"board_seat\", \"pro_rata\", \"notes\", \"last_contacted_at\", \"contact_count\", \"created_at\" FROM \"investors\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Investor::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Investor::TABLE, Investor::primary_key))
+    }
+}
+
+impl Investment {
+    /// Reads a row of `investments` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            investor_id: row.get("investor_id")?,
+            round_id: row.get("round_id")?,
+            amount_cents: row.get("amount_cents")?,
+            invested_at: row.get("invested_at")?,
+            converted: row.get("converted")?,
+            grant_id: row.get("grant_id")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `investments` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> InvestmentTable<'_> {
+        InvestmentTable { sql }
+    }
+}
+
+/// Typed access to the `investments` table, inside the transaction of the current call.
+pub struct InvestmentTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl InvestmentTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Investment) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"investments\" (\"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.investor_id),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.amount_cents),
+                    runtime::ToSql::to_sql(&row.invested_at),
+                    runtime::ToSql::to_sql(&row.converted),
+                    runtime::ToSql::to_sql(&row.grant_id),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Investment) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"investments\" (\"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (\"id\") DO UPDATE SET \"investor_id\" = excluded.\"investor_id\", \"round_id\" = excluded.\"round_id\", \"amount_cents\" = excluded.\"amount_cents\", \"invested_at\" = excluded.\"invested_at\", \"converted\" = excluded.\"converted\", \"grant_id\" = excluded.\"grant_id\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.investor_id),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.amount_cents),
+                    runtime::ToSql::to_sql(&row.invested_at),
+                    runtime::ToSql::to_sql(&row.converted),
+                    runtime::ToSql::to_sql(&row.grant_id),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Investment>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\" FROM \"investments\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Investment::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Investment) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"investments\" SET \"investor_id\" = ?1, \"round_id\" = ?2, \"amount_cents\" = ?3, \"invested_at\" = ?4, \"converted\" = ?5, \"grant_id\" = ?6 WHERE \"id\" = ?7",
+                &[
+                    runtime::ToSql::to_sql(&row.investor_id),
+                    runtime::ToSql::to_sql(&row.round_id),
+                    runtime::ToSql::to_sql(&row.amount_cents),
+                    runtime::ToSql::to_sql(&row.invested_at),
+                    runtime::ToSql::to_sql(&row.converted),
+                    runtime::ToSql::to_sql(&row.grant_id),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"investments\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `investments` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Investment>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Investment::TABLE, 1)?);
+                "SELECT \"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\" FROM \"investments\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\" FROM \"investments\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Investment::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Investment::TABLE,
+                Investment::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `round_id` equals the given value, in primary-key order.
+    /// The filter uses the index `investments_round_id_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_round_id(
+        &self,
+        round_id: &str,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Investment>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&round_id)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Investment::TABLE, 1)?);
+                "SELECT \"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\" FROM \"investments\" WHERE \"round_id\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\" FROM \"investments\" WHERE \"round_id\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Investment::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Investment::TABLE,
+                Investment::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `investor_id` equals the given value, in primary-key order.
+    /// The filter uses the index `investments_investor_id_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_investor_id(
+        &self,
+        investor_id: &str,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Investment>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&investor_id)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Investment::TABLE, 1)?);
+                "SELECT \"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\" FROM \"investments\" WHERE \"investor_id\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"investor_id\", \"round_id\", \"amount_cents\", \"invested_at\", \"converted\", \"grant_id\" FROM \"investments\" WHERE \"investor_id\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Investment::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                Investment::TABLE,
+                Investment::primary_key,
+            ),
+        )
+    }
+}
+
+impl Document {
+    /// Reads a row of `documents` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            family_id: row.get("family_id")?,
+            version: row.get("version")?,
+            is_latest: row.get("is_latest")?,
+            kind: row.get("kind")?,
+            title: row.get("title")?,
+            url: row.get("url")?,
+            mime_type: row.get("mime_type")?,
+            size_bytes: row.get("size_bytes")?,
+            visibility: row.get("visibility")?,
+            view_count: row.get("view_count")?,
+            last_viewed_at: row.get("last_viewed_at")?,
+            uploaded_by: row.get("uploaded_by")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `documents` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> DocumentTable<'_> {
+        DocumentTable { sql }
+    }
+}
+
+/// Typed access to the `documents` table, inside the transaction of the current call.
+pub struct DocumentTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl DocumentTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Document) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"documents\" (\"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.family_id),
+                    runtime::ToSql::to_sql(&row.version),
+                    runtime::ToSql::to_sql(&row.is_latest),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.url),
+                    runtime::ToSql::to_sql(&row.mime_type),
+                    runtime::ToSql::to_sql(&row.size_bytes),
+                    runtime::ToSql::to_sql(&row.visibility),
+                    runtime::ToSql::to_sql(&row.view_count),
+                    runtime::ToSql::to_sql(&row.last_viewed_at),
+                    runtime::ToSql::to_sql(&row.uploaded_by),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Document) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"documents\" (\"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT (\"id\") DO UPDATE SET \"family_id\" = excluded.\"family_id\", \"version\" = excluded.\"version\", \"is_latest\" = excluded.\"is_latest\", \"kind\" = excluded.\"kind\", \"title\" = excluded.\"title\", \"url\" = excluded.\"url\", \"mime_type\" = excluded.\"mime_type\", \"size_bytes\" = excluded.\"size_bytes\", \"visibility\" = excluded.\"visibility\", \"view_count\" = excluded.\"view_count\", \"last_viewed_at\" = excluded.\"last_viewed_at\", \"uploaded_by\" = excluded.\"uploaded_by\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.family_id),
+                    runtime::ToSql::to_sql(&row.version),
+                    runtime::ToSql::to_sql(&row.is_latest),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.url),
+                    runtime::ToSql::to_sql(&row.mime_type),
+                    runtime::ToSql::to_sql(&row.size_bytes),
+                    runtime::ToSql::to_sql(&row.visibility),
+                    runtime::ToSql::to_sql(&row.view_count),
+                    runtime::ToSql::to_sql(&row.last_viewed_at),
+                    runtime::ToSql::to_sql(&row.uploaded_by),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Document>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\" FROM \"documents\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Document::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Document) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"documents\" SET \"family_id\" = ?1, \"version\" = ?2, \"is_latest\" = ?3, \"kind\" = ?4, \"title\" = ?5, \"url\" = ?6, \"mime_type\" = ?7, \"size_bytes\" = ?8, \"visibility\" = ?9, \"view_count\" = ?10, \"last_viewed_at\" = ?11, \"uploaded_by\" = ?12, \"created_at\" = ?13 WHERE \"id\" = ?14",
+                &[
+                    runtime::ToSql::to_sql(&row.family_id),
+                    runtime::ToSql::to_sql(&row.version),
+                    runtime::ToSql::to_sql(&row.is_latest),
+                    runtime::ToSql::to_sql(&row.kind),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.url),
+                    runtime::ToSql::to_sql(&row.mime_type),
+                    runtime::ToSql::to_sql(&row.size_bytes),
+                    runtime::ToSql::to_sql(&row.visibility),
+                    runtime::ToSql::to_sql(&row.view_count),
+                    runtime::ToSql::to_sql(&row.last_viewed_at),
+                    runtime::ToSql::to_sql(&row.uploaded_by),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"documents\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `documents` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Document>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Document::TABLE, 1)?);
+                "SELECT \"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\" FROM \"documents\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\" FROM \"documents\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Document::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Document::TABLE, Document::primary_key))
+    }
+    /// Lists the rows whose `family_id` and `version` equal the given values, in primary-key order.
+    /// The filter uses the index `documents_family_id_version_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_family_id_version(
+        &self,
+        family_id: &str,
+        version: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Document>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&family_id),
+            runtime::ToSql::to_sql(&version),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Document::TABLE, 1)?);
+                "SELECT \"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\" FROM \"documents\" WHERE \"family_id\" = ?1 AND \"version\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\" FROM \"documents\" WHERE \"family_id\" = ?1 AND \"version\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Document::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Document::TABLE, Document::primary_key))
+    }
+    /// Lists the rows whose `kind` and `is_latest` equal the given values, in primary-key order.
+    /// The filter uses the index `documents_kind_is_latest_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_kind_is_latest(
+        &self,
+        kind: DocumentKind,
+        is_latest: bool,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Document>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&kind),
+            runtime::ToSql::to_sql(&is_latest),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Document::TABLE, 1)?);
+                "SELECT \"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\" FROM \"documents\" WHERE \"kind\" = ?1 AND \"is_latest\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"family_id\", \"version\", \"is_latest\", \"kind\", \"title\", \"url\", \"mime_type\", \"size_bytes\", \"visibility\", \"view_count\", \"last_viewed_at\", \"uploaded_by\", \"created_at\" FROM \"documents\" WHERE \"kind\" = ?1 AND \"is_latest\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Document::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Document::TABLE, Document::primary_key))
+    }
+}
+
+impl DocumentView {
+    /// Reads a row of `document_views` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            document_id: row.get("document_id")?,
+            viewer: row.get("viewer")?,
+            viewed_at: row.get("viewed_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `document_views` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> DocumentViewTable<'_> {
+        DocumentViewTable { sql }
+    }
+}
+
+/// Typed access to the `document_views` table, inside the transaction of the current call.
+pub struct DocumentViewTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl DocumentViewTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &DocumentView) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"document_views\" (\"id\", \"document_id\", \"viewer\", \"viewed_at\") VALUES (?1, ?2, ?3, ?4)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.document_id),
+                    runtime::ToSql::to_sql(&row.viewer),
+                    runtime::ToSql::to_sql(&row.viewed_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &DocumentView) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"document_views\" (\"id\", \"document_id\", \"viewer\", \"viewed_at\") VALUES (?1, ?2, ?3, ?4) ON CONFLICT (\"id\") DO UPDATE SET \"document_id\" = excluded.\"document_id\", \"viewer\" = excluded.\"viewer\", \"viewed_at\" = excluded.\"viewed_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.document_id),
+                    runtime::ToSql::to_sql(&row.viewer),
+                    runtime::ToSql::to_sql(&row.viewed_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: i64) -> runtime::Result<Option<DocumentView>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"document_id\", \"viewer\", \"viewed_at\" FROM \"document_views\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(DocumentView::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &DocumentView) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"document_views\" SET \"document_id\" = ?1, \"viewer\" = ?2, \"viewed_at\" = ?3 WHERE \"id\" = ?4",
+                &[
+                    runtime::ToSql::to_sql(&row.document_id),
+                    runtime::ToSql::to_sql(&row.viewer),
+                    runtime::ToSql::to_sql(&row.viewed_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: i64) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"document_views\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `document_views` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<DocumentView>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(DocumentView::TABLE, 1)?);
+                "SELECT \"id\", \"document_id\", \"viewer\", \"viewed_at\" FROM \"document_views\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"document_id\", \"viewer\", \"viewed_at\" FROM \"document_views\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(DocumentView::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                DocumentView::TABLE,
+                DocumentView::primary_key,
+            ),
+        )
+    }
+    /// Lists the rows whose `document_id` and `viewed_at` equal the given values, in primary-key order.
+    /// The filter uses the index `document_views_document_id_viewed_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_document_id_viewed_at(
+        &self,
+        document_id: &str,
+        viewed_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<DocumentView>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&document_id),
+            runtime::ToSql::to_sql(&viewed_at),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(DocumentView::TABLE, 1)?);
+                "SELECT \"id\", \"document_id\", \"viewer\", \"viewed_at\" FROM \"document_views\" WHERE \"document_id\" = ?1 AND \"viewed_at\" = ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"document_id\", \"viewer\", \"viewed_at\" FROM \"document_views\" WHERE \"document_id\" = ?1 AND \"viewed_at\" = ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(DocumentView::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                DocumentView::TABLE,
+                DocumentView::primary_key,
+            ),
+        )
+    }
+}
+
+impl Metric {
+    /// Reads a row of `metrics` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            period: row.get("period")?,
+            mrr_cents: row.get("mrr_cents")?,
+            revenue_cents: row.get("revenue_cents")?,
+            expenses_cents: row.get("expenses_cents")?,
+            cash_cents: row.get("cash_cents")?,
+            customers: row.get("customers")?,
+            users: row.get("users")?,
+            dau: row.get("dau")?,
+            mau: row.get("mau")?,
+            churn_bps: row.get("churn_bps")?,
+            nrr_bps: row.get("nrr_bps")?,
+            ltv_cents: row.get("ltv_cents")?,
+            cac_cents: row.get("cac_cents")?,
+            headcount: row.get("headcount")?,
+            notes: row.get("notes")?,
+            recorded_at: row.get("recorded_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.period)])
+    }
+    /// Returns the accessor of the `metrics` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> MetricTable<'_> {
+        MetricTable { sql }
+    }
+}
+
+/// Typed access to the `metrics` table, inside the transaction of the current call.
+pub struct MetricTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl MetricTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Metric) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"metrics\" (\"period\", \"mrr_cents\", \"revenue_cents\", \"expenses_cents\", \"cash_cents\", \"customers\", \"users\", \"dau\", \"mau\", \"churn_bps\", \"nrr_bps\", \"ltv_cents\", \"cac_cents\", \"headcount\", \"notes\", \"recorded_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                &[
+                    runtime::ToSql::to_sql(&row.period),
+                    runtime::ToSql::to_sql(&row.mrr_cents),
+                    runtime::ToSql::to_sql(&row.revenue_cents),
+                    runtime::ToSql::to_sql(&row.expenses_cents),
+                    runtime::ToSql::to_sql(&row.cash_cents),
+                    runtime::ToSql::to_sql(&row.customers),
+                    runtime::ToSql::to_sql(&row.users),
+                    runtime::ToSql::to_sql(&row.dau),
+                    runtime::ToSql::to_sql(&row.mau),
+                    runtime::ToSql::to_sql(&row.churn_bps),
+                    runtime::ToSql::to_sql(&row.nrr_bps),
+                    runtime::ToSql::to_sql(&row.ltv_cents),
+                    runtime::ToSql::to_sql(&row.cac_cents),
+                    runtime::ToSql::to_sql(&row.headcount),
+                    runtime::ToSql::to_sql(&row.notes),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Metric) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"metrics\" (\"period\", \"mrr_cents\", \"revenue_cents\", \"expenses_cents\", \"cash_cents\", \"customers\", \"users\", \"dau\", \"mau\", \"churn_bps\", \"nrr_bps\", \"ltv_cents\", \"cac_cents\", \"headcount\", \"notes\", \"recorded_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT (\"period\") DO UPDATE SET \"mrr_cents\" = excluded.\"mrr_cents\", \"revenue_cents\" = excluded.\"revenue_cents\", \"expenses_cents\" = excluded.\"expenses_cents\", \"cash_cents\" = excluded.\"cash_cents\", \"customers\" = excluded.\"customers\", \"users\" = excluded.\"users\", \"dau\" = excluded.\"dau\", \"mau\" = excluded.\"mau\", \"churn_bps\" = excluded.\"churn_bps\", \"nrr_bps\" = excluded.\"nrr_bps\", \"ltv_cents\" = excluded.\"ltv_cents\", \"cac_cents\" = excluded.\"cac_cents\", \"headcount\" = excluded.\"headcount\", \"notes\" = excluded.\"notes\", \"recorded_at\" = excluded.\"recorded_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.period),
+                    runtime::ToSql::to_sql(&row.mrr_cents),
+                    runtime::ToSql::to_sql(&row.revenue_cents),
+                    runtime::ToSql::to_sql(&row.expenses_cents),
+                    runtime::ToSql::to_sql(&row.cash_cents),
+                    runtime::ToSql::to_sql(&row.customers),
+                    runtime::ToSql::to_sql(&row.users),
+                    runtime::ToSql::to_sql(&row.dau),
+                    runtime::ToSql::to_sql(&row.mau),
+                    runtime::ToSql::to_sql(&row.churn_bps),
+                    runtime::ToSql::to_sql(&row.nrr_bps),
+                    runtime::ToSql::to_sql(&row.ltv_cents),
+                    runtime::ToSql::to_sql(&row.cac_cents),
+                    runtime::ToSql::to_sql(&row.headcount),
+                    runtime::ToSql::to_sql(&row.notes),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, period: &str) -> runtime::Result<Option<Metric>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"period\", \"mrr_cents\", \"revenue_cents\", \"expenses_cents\", \"cash_cents\", \"customers\", \"users\", \"dau\", \"mau\", \"churn_bps\", \"nrr_bps\", \"ltv_cents\", \"cac_cents\", \"headcount\", \"notes\", \"recorded_at\", \"updated_at\" FROM \"metrics\" WHERE \"period\" = ?1",
+                &[runtime::ToSql::to_sql(&period)],
+            )?;
+        found.as_ref().map(Metric::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Metric) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"metrics\" SET \"mrr_cents\" = ?1, \"revenue_cents\" = ?2, \"expenses_cents\" = ?3, \"cash_cents\" = ?4, \"customers\" = ?5, \"users\" = ?6, \"dau\" = ?7, \"mau\" = ?8, \"churn_bps\" = ?9, \"nrr_bps\" = ?10, \"ltv_cents\" = ?11, \"cac_cents\" = ?12, \"headcount\" = ?13, \"notes\" = ?14, \"recorded_at\" = ?15, \"updated_at\" = ?16 WHERE \"period\" = ?17",
+                &[
+                    runtime::ToSql::to_sql(&row.mrr_cents),
+                    runtime::ToSql::to_sql(&row.revenue_cents),
+                    runtime::ToSql::to_sql(&row.expenses_cents),
+                    runtime::ToSql::to_sql(&row.cash_cents),
+                    runtime::ToSql::to_sql(&row.customers),
+                    runtime::ToSql::to_sql(&row.users),
+                    runtime::ToSql::to_sql(&row.dau),
+                    runtime::ToSql::to_sql(&row.mau),
+                    runtime::ToSql::to_sql(&row.churn_bps),
+                    runtime::ToSql::to_sql(&row.nrr_bps),
+                    runtime::ToSql::to_sql(&row.ltv_cents),
+                    runtime::ToSql::to_sql(&row.cac_cents),
+                    runtime::ToSql::to_sql(&row.headcount),
+                    runtime::ToSql::to_sql(&row.notes),
+                    runtime::ToSql::to_sql(&row.recorded_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.period),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, period: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"metrics\" WHERE \"period\" = ?1",
+                &[runtime::ToSql::to_sql(&period)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `metrics` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Metric>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Metric::TABLE, 1)?);
+                "SELECT \"period\", \"mrr_cents\", \"revenue_cents\", \"expenses_cents\", \"cash_cents\", \"customers\", \"users\", \"dau\", \"mau\", \"churn_bps\", \"nrr_bps\", \"ltv_cents\", \"cac_cents\", \"headcount\", \"notes\", \"recorded_at\", \"updated_at\" FROM \"metrics\" WHERE \"period\" > ?1 ORDER BY \"period\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"period\", \"mrr_cents\", \"revenue_cents\", \"expenses_cents\", \"cash_cents\", \"customers\", \"users\", \"dau\", \"mau\", \"churn_bps\", \"nrr_bps\", \"ltv_cents\", \"cac_cents\", \"headcount\", \"notes\", \"recorded_at\", \"updated_at\" FROM \"metrics\" ORDER BY \"period\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Metric::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Metric::TABLE, Metric::primary_key))
+    }
+}
+
+impl Milestone {
+    /// Reads a row of `milestones` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            title: row.get("title")?,
+            description: row.get("description")?,
+            category: row.get("category")?,
+            target_date: row.get("target_date")?,
+            status: row.get("status")?,
+            completed_at: row.get("completed_at")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `milestones` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> MilestoneTable<'_> {
+        MilestoneTable { sql }
+    }
+}
+
+/// Typed access to the `milestones` table, inside the transaction of the current call.
+pub struct MilestoneTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl MilestoneTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Milestone) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"milestones\" (\"id\", \"title\", \"description\", \"category\", \"target_date\", \"status\", \"completed_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.category),
+                    runtime::ToSql::to_sql(&row.target_date),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Milestone) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"milestones\" (\"id\", \"title\", \"description\", \"category\", \"target_date\", \"status\", \"completed_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (\"id\") DO UPDATE SET \"title\" = excluded.\"title\", \"description\" = excluded.\"description\", \"category\" = excluded.\"category\", \"target_date\" = excluded.\"target_date\", \"status\" = excluded.\"status\", \"completed_at\" = excluded.\"completed_at\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.category),
+                    runtime::ToSql::to_sql(&row.target_date),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<Milestone>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"title\", \"description\", \"category\", \"target_date\", \"status\", \"completed_at\", \"created_at\", \"updated_at\" FROM \"milestones\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Milestone::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Milestone) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"milestones\" SET \"title\" = ?1, \"description\" = ?2, \"category\" = ?3, \"target_date\" = ?4, \"status\" = ?5, \"completed_at\" = ?6, \"created_at\" = ?7, \"updated_at\" = ?8 WHERE \"id\" = ?9",
+                &[
+                    runtime::ToSql::to_sql(&row.title),
+                    runtime::ToSql::to_sql(&row.description),
+                    runtime::ToSql::to_sql(&row.category),
+                    runtime::ToSql::to_sql(&row.target_date),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.completed_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"milestones\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `milestones` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Milestone>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Milestone::TABLE, 1)?);
+                "SELECT \"id\", \"title\", \"description\", \"category\", \"target_date\", \"status\", \"completed_at\", \"created_at\", \"updated_at\" FROM \"milestones\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"title\", \"description\", \"category\", \"target_date\", \"status\", \"completed_at\", \"created_at\", \"updated_at\" FROM \"milestones\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Milestone::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Milestone::TABLE, Milestone::primary_key))
+    }
+    /// Lists the rows whose `status` and `target_date` equal the given values, in primary-key order.
+    /// The filter uses the index `milestones_status_target_date_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_status_target_date(
+        &self,
+        status: MilestoneStatus,
+        target_date: Option<i64>,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Milestone>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&status),
+            runtime::ToSql::to_sql(&target_date),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Milestone::TABLE, 1)?);
+                "SELECT \"id\", \"title\", \"description\", \"category\", \"target_date\", \"status\", \"completed_at\", \"created_at\", \"updated_at\" FROM \"milestones\" WHERE \"status\" = ?1 AND \"target_date\" IS ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"title\", \"description\", \"category\", \"target_date\", \"status\", \"completed_at\", \"created_at\", \"updated_at\" FROM \"milestones\" WHERE \"status\" = ?1 AND \"target_date\" IS ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Milestone::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Milestone::TABLE, Milestone::primary_key))
+    }
+}
+
+impl InvestorUpdate {
+    /// Reads a row of `investor_updates` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            subject: row.get("subject")?,
+            body: row.get("body")?,
+            period: row.get("period")?,
+            highlights: row.get("highlights")?,
+            asks: row.get("asks")?,
+            metrics_snapshot: row.get("metrics_snapshot")?,
+            status: row.get("status")?,
+            recipients: row.get("recipients")?,
+            sent_at: row.get("sent_at")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `investor_updates` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> InvestorUpdateTable<'_> {
+        InvestorUpdateTable { sql }
+    }
+}
+
+/// Typed access to the `investor_updates` table, inside the transaction of the current call.
+pub struct InvestorUpdateTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl InvestorUpdateTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &InvestorUpdate) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"investor_updates\" (\"id\", \"subject\", \"body\", \"period\", \"highlights\", \"asks\", \"metrics_snapshot\", \"status\", \"recipients\", \"sent_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.subject),
+                    runtime::ToSql::to_sql(&row.body),
+                    runtime::ToSql::to_sql(&row.period),
+                    runtime::ToSql::to_sql(&row.highlights),
+                    runtime::ToSql::to_sql(&row.asks),
+                    runtime::ToSql::to_sql(&row.metrics_snapshot),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.recipients),
+                    runtime::ToSql::to_sql(&row.sent_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &InvestorUpdate) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"investor_updates\" (\"id\", \"subject\", \"body\", \"period\", \"highlights\", \"asks\", \"metrics_snapshot\", \"status\", \"recipients\", \"sent_at\", \"created_at\", \"updated_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (\"id\") DO UPDATE SET \"subject\" = excluded.\"subject\", \"body\" = excluded.\"body\", \"period\" = excluded.\"period\", \"highlights\" = excluded.\"highlights\", \"asks\" = excluded.\"asks\", \"metrics_snapshot\" = excluded.\"metrics_snapshot\", \"status\" = excluded.\"status\", \"recipients\" = excluded.\"recipients\", \"sent_at\" = excluded.\"sent_at\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.subject),
+                    runtime::ToSql::to_sql(&row.body),
+                    runtime::ToSql::to_sql(&row.period),
+                    runtime::ToSql::to_sql(&row.highlights),
+                    runtime::ToSql::to_sql(&row.asks),
+                    runtime::ToSql::to_sql(&row.metrics_snapshot),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.recipients),
+                    runtime::ToSql::to_sql(&row.sent_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: &str) -> runtime::Result<Option<InvestorUpdate>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"subject\", \"body\", \"period\", \"highlights\", \"asks\", \"metrics_snapshot\", \"status\", \"recipients\", \"sent_at\", \"created_at\", \"updated_at\" FROM \"investor_updates\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(InvestorUpdate::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &InvestorUpdate) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"investor_updates\" SET \"subject\" = ?1, \"body\" = ?2, \"period\" = ?3, \"highlights\" = ?4, \"asks\" = ?5, \"metrics_snapshot\" = ?6, \"status\" = ?7, \"recipients\" = ?8, \"sent_at\" = ?9, \"created_at\" = ?10, \"updated_at\" = ?11 WHERE \"id\" = ?12",
+                &[
+                    runtime::ToSql::to_sql(&row.subject),
+                    runtime::ToSql::to_sql(&row.body),
+                    runtime::ToSql::to_sql(&row.period),
+                    runtime::ToSql::to_sql(&row.highlights),
+                    runtime::ToSql::to_sql(&row.asks),
+                    runtime::ToSql::to_sql(&row.metrics_snapshot),
+                    runtime::ToSql::to_sql(&row.status),
+                    runtime::ToSql::to_sql(&row.recipients),
+                    runtime::ToSql::to_sql(&row.sent_at),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.updated_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: &str) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"investor_updates\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `investor_updates` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<InvestorUpdate>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(InvestorUpdate::TABLE, 1)?);
+                "SELECT \"id\", \"subject\", \"body\", \"period\", \"highlights\", \"asks\", \"metrics_snapshot\", \"status\", \"recipients\", \"sent_at\", \"created_at\", \"updated_at\" FROM \"investor_updates\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"subject\", \"body\", \"period\", \"highlights\", \"asks\", \"metrics_snapshot\", \"status\", \"recipients\", \"sent_at\", \"created_at\", \"updated_at\" FROM \"investor_updates\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(InvestorUpdate::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(
+            runtime::table::page(
+                items,
+                limit,
+                InvestorUpdate::TABLE,
+                InvestorUpdate::primary_key,
+            ),
+        )
+    }
+}
+
+impl Activity {
+    /// Reads a row of `activity` from a query result, by column name.
+    pub fn from_row(row: &runtime::Row) -> runtime::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            action: row.get("action")?,
+            actor: row.get("actor")?,
+            subject_type: row.get("subject_type")?,
+            subject_id: row.get("subject_id")?,
+            details: row.get("details")?,
+            created_at: row.get("created_at")?,
+        })
+    }
+    /// Returns the row's primary-key values, in key order.
+    pub fn primary_key(&self) -> Vec<runtime::Value> {
+        Vec::from([runtime::ToSql::to_sql(&self.id)])
+    }
+    /// Returns the accessor of the `activity` table on `sql`, which is `ctx.sql()` in a method.
+    pub fn table(sql: &dyn runtime::Sql) -> ActivityTable<'_> {
+        ActivityTable { sql }
+    }
+}
+
+/// Typed access to the `activity` table, inside the transaction of the current call.
+pub struct ActivityTable<'a> {
+    sql: &'a dyn runtime::Sql,
+}
+
+impl ActivityTable<'_> {
+    /// Inserts a row. A row with the same primary key, or any other violated constraint, is a
+    /// `CONFLICT` error.
+    pub fn insert(&self, row: &Activity) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"activity\" (\"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.action),
+                    runtime::ToSql::to_sql(&row.actor),
+                    runtime::ToSql::to_sql(&row.subject_type),
+                    runtime::ToSql::to_sql(&row.subject_id),
+                    runtime::ToSql::to_sql(&row.details),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Inserts a row, or overwrites the other columns of the row with the same primary key.
+    pub fn upsert(&self, row: &Activity) -> runtime::Result<()> {
+        self.sql
+            .exec(
+                "INSERT INTO \"activity\" (\"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (\"id\") DO UPDATE SET \"action\" = excluded.\"action\", \"actor\" = excluded.\"actor\", \"subject_type\" = excluded.\"subject_type\", \"subject_id\" = excluded.\"subject_id\", \"details\" = excluded.\"details\", \"created_at\" = excluded.\"created_at\"",
+                &[
+                    runtime::ToSql::to_sql(&row.id),
+                    runtime::ToSql::to_sql(&row.action),
+                    runtime::ToSql::to_sql(&row.actor),
+                    runtime::ToSql::to_sql(&row.subject_type),
+                    runtime::ToSql::to_sql(&row.subject_id),
+                    runtime::ToSql::to_sql(&row.details),
+                    runtime::ToSql::to_sql(&row.created_at),
+                ],
+            )?;
+        Ok(())
+    }
+    /// Returns the row with this primary key, if there is one.
+    pub fn get(&self, id: i64) -> runtime::Result<Option<Activity>> {
+        let found = self
+            .sql
+            .query_row(
+                "SELECT \"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\" FROM \"activity\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        found.as_ref().map(Activity::from_row).transpose()
+    }
+    /// Overwrites the other columns of the row with this row's primary key; returns false when
+    /// there is no such row.
+    pub fn update(&self, row: &Activity) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "UPDATE \"activity\" SET \"action\" = ?1, \"actor\" = ?2, \"subject_type\" = ?3, \"subject_id\" = ?4, \"details\" = ?5, \"created_at\" = ?6 WHERE \"id\" = ?7",
+                &[
+                    runtime::ToSql::to_sql(&row.action),
+                    runtime::ToSql::to_sql(&row.actor),
+                    runtime::ToSql::to_sql(&row.subject_type),
+                    runtime::ToSql::to_sql(&row.subject_id),
+                    runtime::ToSql::to_sql(&row.details),
+                    runtime::ToSql::to_sql(&row.created_at),
+                    runtime::ToSql::to_sql(&row.id),
+                ],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Deletes the row with this primary key; returns false when there was none.
+    pub fn delete(&self, id: i64) -> runtime::Result<bool> {
+        let changed = self
+            .sql
+            .exec(
+                "DELETE FROM \"activity\" WHERE \"id\" = ?1",
+                &[runtime::ToSql::to_sql(&id)],
+            )?;
+        Ok(changed > 0)
+    }
+    /// Lists the rows of `activity` in primary-key order.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list(
+        &self,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Activity>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::new();
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Activity::TABLE, 1)?);
+                "SELECT \"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\" FROM \"activity\" WHERE \"id\" > ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+            None => {
+                "SELECT \"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\" FROM \"activity\" ORDER BY \"id\" LIMIT ?1"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Activity::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Activity::TABLE, Activity::primary_key))
+    }
+    /// Lists the rows whose `created_at` equals the given value, in primary-key order.
+    /// The filter uses the index `activity_created_at_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_created_at(
+        &self,
+        created_at: i64,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Activity>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([runtime::ToSql::to_sql(&created_at)]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Activity::TABLE, 1)?);
+                "SELECT \"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\" FROM \"activity\" WHERE \"created_at\" = ?1 AND \"id\" > ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+            None => {
+                "SELECT \"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\" FROM \"activity\" WHERE \"created_at\" = ?1 ORDER BY \"id\" LIMIT ?2"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Activity::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Activity::TABLE, Activity::primary_key))
+    }
+    /// Lists the rows whose `subject_type` and `subject_id` equal the given values, in primary-key order.
+    /// The filter uses the index `activity_subject_type_subject_id_idx`.
+    ///
+    /// Returns at most `limit` rows; `limit` must be at least 1. Pass the page's `next` cursor
+    /// as `after` to read the following page.
+    pub fn list_by_subject_type_subject_id(
+        &self,
+        subject_type: Option<&str>,
+        subject_id: Option<&str>,
+        limit: u32,
+        after: Option<&runtime::table::Cursor>,
+    ) -> runtime::Result<runtime::table::Page<Activity>> {
+        let fetch = runtime::table::fetch_limit(limit)?;
+        let mut params = Vec::from([
+            runtime::ToSql::to_sql(&subject_type),
+            runtime::ToSql::to_sql(&subject_id),
+        ]);
+        let sql = match after {
+            Some(cursor) => {
+                params.extend_from_slice(cursor.key_for(Activity::TABLE, 1)?);
+                "SELECT \"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\" FROM \"activity\" WHERE \"subject_type\" IS ?1 AND \"subject_id\" IS ?2 AND \"id\" > ?3 ORDER BY \"id\" LIMIT ?4"
+            }
+            None => {
+                "SELECT \"id\", \"action\", \"actor\", \"subject_type\", \"subject_id\", \"details\", \"created_at\" FROM \"activity\" WHERE \"subject_type\" IS ?1 AND \"subject_id\" IS ?2 ORDER BY \"id\" LIMIT ?3"
+            }
+        };
+        params.push(runtime::Value::Integer(fetch));
+        let rows = self.sql.query(sql, &params)?;
+        let items = rows
+            .iter()
+            .map(Activity::from_row)
+            .collect::<runtime::Result<Vec<_>>>()?;
+        Ok(runtime::table::page(items, limit, Activity::TABLE, Activity::primary_key))
     }
 }

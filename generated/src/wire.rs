@@ -62,6 +62,19 @@ pub mod base64 {
             Ok(values.into_iter().map(|decoded| decoded.0).collect())
         }
     }
+    /// A method result carried as base64 text, for results whose type is bytes nested in any mix of
+    /// `Option` and `Vec`.
+    pub struct Base64<T>(pub T);
+    impl<T: Base64Wire> Serialize for Base64<T> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            self.0.serialize_base64(serializer)
+        }
+    }
+    impl<'de, T: Base64Wire> Deserialize<'de> for Base64<T> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            T::deserialize_base64(deserializer).map(Base64)
+        }
+    }
     /// Serializes a value through [`Base64Wire`].
     struct Encoded<'a, T>(&'a T);
     impl<T: Base64Wire> Serialize for Encoded<'_, T> {

@@ -81,6 +81,11 @@ impl<'a> CallContext<'a> {
         self.principal.authorize(self.info.class, permission)
     }
 
+    /// Returns the class declaration: methods, events, migrations and routes.
+    pub fn info(&self) -> &'static ObjectInfo {
+        self.info
+    }
+
     /// Returns the class name.
     pub fn class(&self) -> &'static str {
         self.info.class

@@ -35,7 +35,10 @@ pub mod schedule;
 pub mod sql;
 #[cfg(any(test, feature = "sqlite"))]
 pub mod sqlite;
+pub mod table;
 pub mod wire;
+#[cfg(feature = "workers")]
+pub mod workers;
 
 pub use caller::{CallRequest, Caller, Stub};
 pub use context::CallContext;

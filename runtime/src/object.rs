@@ -71,7 +71,7 @@ impl ObjectInfo {
             "methods": methods,
             "events": self.events,
             "routes": routes,
-            "schema_version": self.migrations.last().map_or(0, |migration| migration.version),
+            "schemaVersion": self.migrations.last().map_or(0, |migration| migration.version),
         })
     }
 }

@@ -7,7 +7,6 @@
 //! - [`host`]: instance actors on shard threads, alarms and the instance directory;
 //! - [`http`]: the axum routes, JSON-RPC and WebSocket;
 //! - [`serve`]: startup and graceful shutdown;
-//! - [`counter`]: a hand-written counter object, served until generated objects replace it.
 //!
 //! The object-facing runtime (`runtime` crate) stays free of tokio and rusqlite so object code
 //! compiles for wasm32; everything native lives here, plus `runtime`'s `sqlite` feature.
@@ -15,7 +14,6 @@
 pub mod auth;
 pub mod cli;
 pub mod config;
-pub mod counter;
 pub mod host;
 pub mod http;
 pub mod registry;

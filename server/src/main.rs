@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use server::cli::Args;
-use server::counter::Counter;
+use probe::Probe;
 use server::serve::shutdown_signal;
 use server::{Registry, Server, Settings};
 use tracing_subscriber::EnvFilter;
@@ -33,7 +33,10 @@ fn main() -> ExitCode {
         );
     }
 
-    let registry = Registry::new().register::<Counter>();
+    let registry = Registry::new()
+        .register::<objects::Do>()
+        .register::<counter_example::Counter>()
+        .register::<Probe>();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

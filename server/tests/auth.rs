@@ -25,14 +25,14 @@ async fn permission_table() {
             None,
         ),
         (
-            "writer resets (counter:* covers counter:admin)",
+            "writer resets (probe:* covers probe:admin)",
             "reset",
             Some("writer-token"),
             200,
             None,
         ),
         (
-            "reader lacks counter:write",
+            "reader lacks probe:write",
             "increment",
             Some("reader-token"),
             403,
@@ -69,7 +69,7 @@ async fn permission_table() {
         ),
     ];
     for (case, method, token, status, code) in cases {
-        let url = server.url(&format!("/counter/main/{method}"));
+        let url = server.url(&format!("/probe/main/{method}"));
         let (actual_status, body) = post(&http, &url, "{}", token).await;
         assert_eq!(actual_status, status, "{case}: {body}");
         if let Some(code) = code {
@@ -87,13 +87,13 @@ async fn forbidden_call_creates_no_database() {
 
     let (status, _) = post(
         &client(),
-        &server.url("/counter/untouched/increment"),
+        &server.url("/probe/untouched/increment"),
         "{}",
         None,
     )
     .await;
     assert_eq!(status, 401);
-    assert!(!data_dir.join("counter").exists());
+    assert!(!data_dir.join("probe").exists());
     server.stop().await;
 }
 
@@ -106,7 +106,7 @@ async fn rpc_reports_permission_errors_per_call() {
     let batch = r#"[{"jsonrpc": "2.0", "id": 1, "method": "get"}, {"jsonrpc": "2.0", "id": 2, "method": "increment"}]"#;
     let (status, body) = post(
         &client(),
-        &server.url("/counter/main/rpc"),
+        &server.url("/probe/main/rpc"),
         batch,
         Some("reader-token"),
     )
@@ -120,13 +120,13 @@ async fn rpc_reports_permission_errors_per_call() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn anonymous_grants_from_config() {
     let dir = tempfile::tempdir().unwrap();
-    let config = format!("{AUTH_CONFIG}\n[anonymous]\ngrants = [\"counter:write\"]\n");
+    let config = format!("{AUTH_CONFIG}\n[anonymous]\ngrants = [\"probe:write\"]\n");
     let server = InProcess::start_with_config(&dir.path().join("data"), Some(&config), &[]).await;
     let http = client();
 
-    let (status, _) = post(&http, &server.url("/counter/main/increment"), "{}", None).await;
+    let (status, _) = post(&http, &server.url("/probe/main/increment"), "{}", None).await;
     assert_eq!(status, 200);
-    let (status, _) = post(&http, &server.url("/counter/main/reset"), "{}", None).await;
+    let (status, _) = post(&http, &server.url("/probe/main/reset"), "{}", None).await;
     assert_eq!(status, 401);
     server.stop().await;
 }

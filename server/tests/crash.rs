@@ -16,7 +16,7 @@ async fn sigkill_keeps_acknowledged_writes() {
     let dir = tempfile::tempdir().unwrap();
     let http = client();
     let server = Binary::start(dir.path(), &[]);
-    let url = server.url("/counter/crash/increment");
+    let url = server.url("/probe/crash/increment");
 
     let acknowledged = Arc::new(Mutex::new(Vec::<i64>::new()));
     let mut writers = Vec::new();
@@ -55,7 +55,7 @@ async fn sigkill_keeps_acknowledged_writes() {
 
     // The restart recovers the WAL; a call proves the instance activates again.
     let restarted = Binary::start(dir.path(), &[]);
-    let (status, body) = post(&http, &restarted.url("/counter/crash/get"), "{}", None).await;
+    let (status, body) = post(&http, &restarted.url("/probe/crash/get"), "{}", None).await;
     assert_eq!(status, 200, "{body}");
     let value = body["value"].as_i64().unwrap();
     assert_eq!(restarted.terminate(), Some(0));
@@ -68,9 +68,9 @@ async fn sigkill_keeps_acknowledged_writes() {
 
     // Each increment writes the counter, a history row and an event in one transaction: all three
     // must agree, whatever the kill interrupted.
-    let path = dir.path().join("counter").join(format!(
+    let path = dir.path().join("probe").join(format!(
         "{}.sqlite3",
-        runtime::id::instance_id("counter", "crash")
+        runtime::id::instance_id("probe", "crash")
     ));
     let db = rusqlite::Connection::open(path).unwrap();
     let history: Vec<i64> = db

@@ -18,7 +18,7 @@ async fn call_returns_result_and_persists() {
 
     let (status, body) = post(
         &http,
-        &server.url("/counter/main/increment"),
+        &server.url("/probe/main/increment"),
         r#"{"by": 5}"#,
         None,
     )
@@ -26,7 +26,7 @@ async fn call_returns_result_and_persists() {
     assert_eq!(status, 200);
     assert_eq!(body, json!({ "value": 5 }));
 
-    let (status, body) = post(&http, &server.url("/counter/main/get"), "", None).await;
+    let (status, body) = post(&http, &server.url("/probe/main/get"), "", None).await;
     assert_eq!(status, 200);
     assert_eq!(body["value"], 5);
     server.stop().await;
@@ -40,12 +40,12 @@ async fn instances_are_separate() {
 
     post(
         &http,
-        &server.url("/counter/a/increment"),
+        &server.url("/probe/a/increment"),
         r#"{"by": 1}"#,
         None,
     )
     .await;
-    let (_, body) = post(&http, &server.url("/counter/b/get"), "{}", None).await;
+    let (_, body) = post(&http, &server.url("/probe/b/get"), "{}", None).await;
     assert_eq!(body["value"], 0);
     server.stop().await;
 }
@@ -58,17 +58,17 @@ async fn rest_routes_reach_methods() {
 
     let (status, body) = post(
         &http,
-        &server.url("/counter/main/increments"),
+        &server.url("/probe/main/increments"),
         r#"{"by": 2}"#,
         None,
     )
     .await;
     assert_eq!(status, 200, "{body}");
-    let (status, body) = get(&http, &server.url("/counter/main/value")).await;
+    let (status, body) = get(&http, &server.url("/probe/main/value")).await;
     assert_eq!(status, 200);
     assert_eq!(body["value"], 2);
 
-    let (status, body) = get(&http, &server.url("/counter/main/nothing/here")).await;
+    let (status, body) = get(&http, &server.url("/probe/main/nothing/here")).await;
     assert_eq!(status, 404);
     assert_eq!(code(&body), "NOT_FOUND");
     server.stop().await;
@@ -79,10 +79,10 @@ async fn describe_lists_methods_and_events() {
     let dir = tempfile::tempdir().unwrap();
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
 
-    let (status, body) = get(&client(), &server.url("/counter/main")).await;
+    let (status, body) = get(&client(), &server.url("/probe/main")).await;
     assert_eq!(status, 200);
-    assert_eq!(body["class"], "counter");
-    assert_eq!(body["id"], runtime::id::instance_id("counter", "main"));
+    assert_eq!(body["class"], "probe");
+    assert_eq!(body["id"], runtime::id::instance_id("probe", "main"));
     assert!(body["methods"]
         .as_array()
         .unwrap()
@@ -110,19 +110,19 @@ async fn failed_call_rolls_back_writes() {
     let http = client();
     post(
         &http,
-        &server.url("/counter/main/increment"),
+        &server.url("/probe/main/increment"),
         r#"{"by": 1}"#,
         None,
     )
     .await;
 
-    let (status, body) = post(&http, &server.url("/counter/main/fail"), "{}", None).await;
+    let (status, body) = post(&http, &server.url("/probe/main/fail"), "{}", None).await;
     assert_eq!(status, 409);
-    assert_eq!(code(&body), "COUNTER_LOCKED");
+    assert_eq!(code(&body), "PROBE_LOCKED");
 
-    let (_, body) = post(&http, &server.url("/counter/main/get"), "{}", None).await;
+    let (_, body) = post(&http, &server.url("/probe/main/get"), "{}", None).await;
     assert_eq!(body["value"], 1);
-    let (_, history) = post(&http, &server.url("/counter/main/history"), "{}", None).await;
+    let (_, history) = post(&http, &server.url("/probe/main/history"), "{}", None).await;
     assert_eq!(history.as_array().unwrap().len(), 1);
     server.stop().await;
 }
@@ -132,7 +132,7 @@ async fn internal_error_hides_sql() {
     let dir = tempfile::tempdir().unwrap();
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
 
-    let (status, body) = post(&client(), &server.url("/counter/main/broken"), "{}", None).await;
+    let (status, body) = post(&client(), &server.url("/probe/main/broken"), "{}", None).await;
     assert_eq!(status, 500);
     assert_eq!(code(&body), "INTERNAL");
     let text = body.to_string();
@@ -147,12 +147,12 @@ async fn cross_object_call_reaches_other_instance() {
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
     let http = client();
 
-    let url = server.url("/counter/caller/incrementOther");
+    let url = server.url("/probe/caller/incrementOther");
     let (status, body) = post(&http, &url, r#"{"name": "callee", "by": 3}"#, None).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["value"], 3);
 
-    let (_, callee) = post(&http, &server.url("/counter/callee/get"), "{}", None).await;
+    let (_, callee) = post(&http, &server.url("/probe/callee/get"), "{}", None).await;
     assert_eq!(callee["value"], 3);
     server.stop().await;
 }
@@ -162,7 +162,7 @@ async fn cross_object_call_to_self_is_conflict() {
     let dir = tempfile::tempdir().unwrap();
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
 
-    let url = server.url("/counter/loop/incrementOther");
+    let url = server.url("/probe/loop/incrementOther");
     let (status, body) = post(&client(), &url, r#"{"name": "loop"}"#, None).await;
     assert_eq!(status, 409);
     assert_eq!(code(&body), "CONFLICT");
@@ -179,7 +179,7 @@ async fn bad_input_statuses_and_codes() {
     let cases: Vec<(&str, &str, String, u16, &str)> = vec![
         (
             "malformed JSON",
-            "/counter/main/increment",
+            "/probe/main/increment",
             r#"{"by": "#.into(),
             400,
             "VALIDATION_ERROR",
@@ -193,35 +193,35 @@ async fn bad_input_statuses_and_codes() {
         ),
         (
             "unknown method",
-            "/counter/main/nothing",
+            "/probe/main/nothing",
             "{}".into(),
             404,
             "METHOD_NOT_FOUND",
         ),
         (
             "helper method",
-            "/counter/main/helper",
+            "/probe/main/helper",
             "{}".into(),
             404,
             "METHOD_NOT_FOUND",
         ),
         (
             "deep JSON",
-            "/counter/main/increment",
+            "/probe/main/increment",
             deep,
             400,
             "VALIDATION_ERROR",
         ),
         (
             "unknown field",
-            "/counter/main/increment",
+            "/probe/main/increment",
             r#"{"by": 1, "x": 2}"#.into(),
             400,
             "VALIDATION_ERROR",
         ),
         (
             "NUL in name",
-            "/counter/a%00b/get",
+            "/probe/a%00b/get",
             "{}".into(),
             400,
             "VALIDATION_ERROR",
@@ -240,7 +240,7 @@ async fn wrong_param_type_names_field() {
     let dir = tempfile::tempdir().unwrap();
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
 
-    let url = server.url("/counter/main/increment");
+    let url = server.url("/probe/main/increment");
     let (status, body) = post(&client(), &url, r#"{"by": "three"}"#, None).await;
     assert_eq!(status, 400);
     assert_eq!(code(&body), "VALIDATION_ERROR");
@@ -260,7 +260,7 @@ async fn oversized_body_is_413() {
     );
     let (status, response) = post(
         &client(),
-        &server.url("/counter/main/increment"),
+        &server.url("/probe/main/increment"),
         &body,
         None,
     )
@@ -278,7 +278,7 @@ async fn long_name_is_rejected() {
     let name = "n".repeat(4096);
     let (status, body) = post(
         &client(),
-        &server.url(&format!("/counter/{name}/get")),
+        &server.url(&format!("/probe/{name}/get")),
         "{}",
         None,
     )
@@ -295,9 +295,9 @@ async fn emoji_name_is_an_instance() {
     let http = client();
 
     // reqwest percent-encodes the emoji; the server decodes it back.
-    let (status, body) = post(&http, &server.url("/counter/😀🚀/increment"), "{}", None).await;
+    let (status, body) = post(&http, &server.url("/probe/😀🚀/increment"), "{}", None).await;
     assert_eq!(status, 200, "{body}");
-    let (_, described) = get(&http, &server.url("/counter/😀🚀")).await;
+    let (_, described) = get(&http, &server.url("/probe/😀🚀")).await;
     assert_eq!(described["name"], "😀🚀");
     server.stop().await;
 }
@@ -309,10 +309,10 @@ async fn traversal_names_stay_in_data_dir() {
     let server = InProcess::start(&data_dir, &[]).await;
 
     let paths = [
-        "/counter/../increment",
-        "/counter/%2e%2e/increment",
-        "/counter/%2E%2E%2F%2E%2E%2Fescaped/increment",
-        "/counter/..%2F..%2Fescaped/increment",
+        "/probe/../increment",
+        "/probe/%2e%2e/increment",
+        "/probe/%2E%2E%2F%2E%2E%2Fescaped/increment",
+        "/probe/..%2F..%2Fescaped/increment",
     ];
     for path in paths {
         let (status, body) = raw_request(server.addr, "POST", path, "{}");
@@ -330,7 +330,7 @@ async fn traversal_names_stay_in_data_dir() {
         outside.is_empty(),
         "files outside the data dir: {outside:?}"
     );
-    for file in files_under(&data_dir.join("counter")) {
+    for file in files_under(&data_dir.join("probe")) {
         let stem = file
             .file_name()
             .unwrap()

@@ -11,7 +11,7 @@ async fn single_request_returns_result() {
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
 
     let request = r#"{"jsonrpc": "2.0", "id": 7, "method": "increment", "params": {"by": 4}}"#;
-    let (status, body) = post(&client(), &server.url("/counter/main/rpc"), request, None).await;
+    let (status, body) = post(&client(), &server.url("/probe/main/rpc"), request, None).await;
     assert_eq!(status, 200);
     assert_eq!(
         body,
@@ -37,7 +37,7 @@ async fn batch_runs_in_order_with_errors() {
         {"jsonrpc": "2.0", "id": 9, "method": "increment", "params": [1]},
         42
     ]"#;
-    let (status, body) = post(&client(), &server.url("/counter/main/rpc"), batch, None).await;
+    let (status, body) = post(&client(), &server.url("/probe/main/rpc"), batch, None).await;
     assert_eq!(status, 200);
     let responses = body.as_array().expect("batch response is an array");
 
@@ -51,7 +51,7 @@ async fn batch_runs_in_order_with_errors() {
         (3, -32601, "METHOD_NOT_FOUND"),
         (4, -32602, "VALIDATION_ERROR"),
         (5, -32603, "INTERNAL"),
-        (6, -32000, "COUNTER_LOCKED"),
+        (6, -32000, "PROBE_LOCKED"),
         (8, -32600, "VALIDATION_ERROR"),
         (9, -32602, "VALIDATION_ERROR"),
     ];
@@ -73,7 +73,7 @@ async fn parse_error_is_32700() {
 
     let (status, body) = post(
         &client(),
-        &server.url("/counter/main/rpc"),
+        &server.url("/probe/main/rpc"),
         "{\"jsonrpc\": ",
         None,
     )
@@ -89,7 +89,7 @@ async fn empty_batch_is_invalid_request() {
     let dir = tempfile::tempdir().unwrap();
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
 
-    let (_, body) = post(&client(), &server.url("/counter/main/rpc"), "[]", None).await;
+    let (_, body) = post(&client(), &server.url("/probe/main/rpc"), "[]", None).await;
     assert_eq!(body["error"]["code"], -32600);
     server.stop().await;
 }
@@ -102,10 +102,10 @@ async fn notifications_only_return_no_content() {
 
     let batch =
         r#"[{"jsonrpc": "2.0", "method": "increment"}, {"jsonrpc": "2.0", "method": "increment"}]"#;
-    let (status, _) = post(&http, &server.url("/counter/main/rpc"), batch, None).await;
+    let (status, _) = post(&http, &server.url("/probe/main/rpc"), batch, None).await;
     assert_eq!(status, 204);
 
-    let (_, body) = post(&http, &server.url("/counter/main/get"), "{}", None).await;
+    let (_, body) = post(&http, &server.url("/probe/main/get"), "{}", None).await;
     assert_eq!(body["value"], 2);
     server.stop().await;
 }

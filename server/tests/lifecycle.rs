@@ -21,7 +21,7 @@ async fn value_persists_across_restart() {
     let first = Binary::start(dir.path(), &[]);
     post(
         &http,
-        &first.url("/counter/main/increment"),
+        &first.url("/probe/main/increment"),
         r#"{"by": 7}"#,
         None,
     )
@@ -29,7 +29,7 @@ async fn value_persists_across_restart() {
     assert_eq!(first.terminate(), Some(0));
 
     let second = Binary::start(dir.path(), &[]);
-    assert_eq!(value(&http, &second.url("/counter/main/get")).await, 7);
+    assert_eq!(value(&http, &second.url("/probe/main/get")).await, 7);
     assert_eq!(second.terminate(), Some(0));
 }
 
@@ -42,14 +42,14 @@ async fn scheduled_task_fires() {
     let body = r#"{"key": "soon", "delayMs": 200, "by": 3}"#;
     let (status, _) = post(
         &http,
-        &server.url("/counter/main/scheduleIncrement"),
+        &server.url("/probe/main/scheduleIncrement"),
         body,
         None,
     )
     .await;
     assert_eq!(status, 200);
 
-    let url = server.url("/counter/main/get");
+    let url = server.url("/probe/main/get");
     let fired = eventually(Duration::from_secs(10), || async {
         value(&http, &url).await == 3
     })
@@ -68,14 +68,14 @@ async fn schedule_is_idempotent_by_key() {
         let body = r#"{"key": "once", "delayMs": 200, "by": 1}"#;
         post(
             &http,
-            &server.url("/counter/main/scheduleIncrement"),
+            &server.url("/probe/main/scheduleIncrement"),
             body,
             None,
         )
         .await;
     }
 
-    let url = server.url("/counter/main/get");
+    let url = server.url("/probe/main/get");
     assert!(
         eventually(Duration::from_secs(10), || async {
             value(&http, &url).await == 1
@@ -96,7 +96,7 @@ async fn scheduled_task_fires_after_restart() {
     let body = r#"{"key": "later", "delayMs": 1500, "by": 4}"#;
     let (status, _) = post(
         &http,
-        &first.url("/counter/sleeper/scheduleIncrement"),
+        &first.url("/probe/sleeper/scheduleIncrement"),
         body,
         None,
     )
@@ -106,9 +106,9 @@ async fn scheduled_task_fires_after_restart() {
 
     // Nothing calls the instance after the restart: only the recorded alarm can activate it.
     let second = Binary::start(dir.path(), &[]);
-    let data_file = dir.path().join("counter").join(format!(
+    let data_file = dir.path().join("probe").join(format!(
         "{}.sqlite3",
-        runtime::id::instance_id("counter", "sleeper")
+        runtime::id::instance_id("probe", "sleeper")
     ));
     let fired = eventually(Duration::from_secs(15), || async {
         second.log().contains("instance activated") && history_len(&data_file) == 1
@@ -119,7 +119,7 @@ async fn scheduled_task_fires_after_restart() {
         "the task did not fire after restart; log:\n{}",
         second.log()
     );
-    assert_eq!(value(&http, &second.url("/counter/sleeper/get")).await, 4);
+    assert_eq!(value(&http, &second.url("/probe/sleeper/get")).await, 4);
     assert_eq!(second.terminate(), Some(0));
 }
 
@@ -141,7 +141,7 @@ async fn idle_instance_closes_and_reopens() {
 
     post(
         &http,
-        &server.url("/counter/main/increment"),
+        &server.url("/probe/main/increment"),
         r#"{"by": 2}"#,
         None,
     )
@@ -157,7 +157,7 @@ async fn idle_instance_closes_and_reopens() {
     .await;
     assert!(closed, "the idle instance did not close");
 
-    assert_eq!(value(&http, &server.url("/counter/main/get")).await, 2);
+    assert_eq!(value(&http, &server.url("/probe/main/get")).await, 2);
     let (_, health) = get(&http, &server.url("/health")).await;
     assert_eq!(health["instances_open"], 1);
     server.stop().await;
@@ -169,7 +169,7 @@ async fn sigterm_finishes_in_flight_calls() {
     let http = client();
     let server = Binary::start(dir.path(), &[]);
 
-    let url = server.url("/counter/main/rpc");
+    let url = server.url("/probe/main/rpc");
     let batch: Vec<Value> = (0..300)
         .map(|index| serde_json::json!({ "jsonrpc": "2.0", "id": index, "method": "increment" }))
         .collect();

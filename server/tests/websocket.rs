@@ -14,7 +14,7 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 async fn connect(server: &InProcess, name: &str) -> Socket {
-    let url = format!("ws://{}/counter/{name}/ws", server.addr);
+    let url = format!("ws://{}/probe/{name}/ws", server.addr);
     let (socket, _) = tokio_tungstenite::connect_async(url)
         .await
         .expect("WebSocket connects");
@@ -131,7 +131,7 @@ async fn subscription_gets_backlog_then_live_events() {
     let server = InProcess::start(&dir.path().join("data"), &[]).await;
     let http = client();
     for _ in 0..3 {
-        post(&http, &server.url("/counter/main/increment"), "{}", None).await;
+        post(&http, &server.url("/probe/main/increment"), "{}", None).await;
     }
 
     let mut socket = connect(&server, "main").await;
@@ -144,7 +144,7 @@ async fn subscription_gets_backlog_then_live_events() {
 
     post(
         &http,
-        &server.url("/counter/main/increment"),
+        &server.url("/probe/main/increment"),
         r#"{"by": 5}"#,
         None,
     )
@@ -166,8 +166,8 @@ async fn rolled_back_call_emits_nothing() {
     send(&mut socket, json!({ "type": "subscribe", "from": 0 })).await;
     receive(&mut socket).await;
 
-    post(&http, &server.url("/counter/main/fail"), "{}", None).await;
-    post(&http, &server.url("/counter/main/increment"), "{}", None).await;
+    post(&http, &server.url("/probe/main/fail"), "{}", None).await;
+    post(&http, &server.url("/probe/main/increment"), "{}", None).await;
     let event = receive(&mut socket).await;
     assert_eq!(event["seq"], 1);
     assert_eq!(event["payload"]["by"], 1);
@@ -184,7 +184,7 @@ async fn resume_from_seq_has_no_gaps_or_duplicates() {
     send(&mut first, json!({ "type": "subscribe", "from": 0 })).await;
     receive(&mut first).await;
     for _ in 0..5 {
-        post(&http, &server.url("/counter/main/increment"), "{}", None).await;
+        post(&http, &server.url("/probe/main/increment"), "{}", None).await;
     }
     let seen = receive_events(&mut first, 5).await;
     assert_eq!(seen, vec![1, 2, 3, 4, 5]);
@@ -192,7 +192,7 @@ async fn resume_from_seq_has_no_gaps_or_duplicates() {
 
     // Events committed while no one listens.
     for _ in 0..4 {
-        post(&http, &server.url("/counter/main/increment"), "{}", None).await;
+        post(&http, &server.url("/probe/main/increment"), "{}", None).await;
     }
 
     let mut second = connect(&server, "main").await;
@@ -200,7 +200,7 @@ async fn resume_from_seq_has_no_gaps_or_duplicates() {
     receive(&mut second).await;
     let writer = {
         let http = http.clone();
-        let url = server.url("/counter/main/increment");
+        let url = server.url("/probe/main/increment");
         tokio::spawn(async move {
             for _ in 0..20 {
                 post(&http, &url, "{}", None).await;
@@ -225,7 +225,7 @@ async fn long_backlog_is_paged_in_order() {
         .collect();
     let (status, _) = post(
         &http,
-        &server.url("/counter/main/rpc"),
+        &server.url("/probe/main/rpc"),
         &Value::Array(batch).to_string(),
         None,
     )

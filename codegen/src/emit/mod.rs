@@ -6,6 +6,7 @@ pub mod schema;
 pub mod typescript;
 pub mod openapi;
 pub mod migrations;
+pub mod workers;
 
 use crate::generate::{EmitContext, GenerateError, Outputs};
 use crate::model::Project;
@@ -15,9 +16,11 @@ pub fn all(project: &Project, context: &EmitContext) -> Result<Outputs, Generate
     let mut outputs = Outputs::default();
     schema::emit(project, context, &mut outputs)?;
     docs::emit(project, context, &mut outputs)?;
+    // Before rust: the Rust modules embed the migration files this adds.
+    migrations::emit(project, context, &mut outputs)?;
     rust::emit(project, context, &mut outputs)?;
     typescript::emit(project, context, &mut outputs)?;
     openapi::emit(project, context, &mut outputs)?;
-    migrations::emit(project, context, &mut outputs)?;
+    workers::emit(project, context, &mut outputs)?;
     Ok(outputs)
 }

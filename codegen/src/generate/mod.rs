@@ -15,7 +15,7 @@ use crate::{emit, load, validate};
 
 /// Folders under the output folder whose files are all generated, so files no longer produced
 /// there are removed. Migrations are history and never removed.
-pub const OWNED_FOLDERS: &[&str] = &["src", "ts", "docs", "schema"];
+pub const OWNED_FOLDERS: &[&str] = &["src", "ts", "docs", "schema", "workers"];
 
 /// Everything that can stop a generator run.
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +59,8 @@ pub struct EmitContext {
     pub templates: minijinja::Environment<'static>,
     /// The output folder, read for the committed migration snapshots.
     pub out_dir: PathBuf,
+    /// The spec folder, read for `workers.toml`; `None` for in-memory projects.
+    pub specs_dir: Option<PathBuf>,
     /// Allows destructive migrations for every object (`--allow-destructive`).
     pub allow_destructive: bool,
 }
@@ -116,6 +118,7 @@ impl Generator {
         Ok(EmitContext {
             templates: templates::environment(self.templates_dir.as_deref())?,
             out_dir: self.out_dir.clone(),
+            specs_dir: Some(self.specs_dir.clone()),
             allow_destructive: self.allow_destructive,
         })
     }

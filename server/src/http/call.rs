@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use axum::body::Body;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Method};
+use axum::http::{HeaderMap, Method, Uri};
 use axum::response::Response;
 use runtime::route::match_route;
 use runtime::Error;
@@ -19,6 +19,7 @@ use super::{authenticate, path_error, AppState};
 pub async fn handle(
     State(state): State<AppState>,
     verb: Method,
+    uri: Uri,
     path: Result<Path<(String, String, String)>, PathRejection>,
     query: Result<Query<BTreeMap<String, String>>, QueryRejection>,
     headers: HeaderMap,
@@ -36,10 +37,11 @@ pub async fn handle(
         Ok(class) => class,
         Err(error) => return error_response(&error),
     };
-    let segments: Vec<&str> = rest
-        .split('/')
-        .filter(|segment| !segment.is_empty())
-        .collect();
+    let segments = match route_segments(uri.path()) {
+        Ok(segments) => segments,
+        Err(error) => return error_response(&error),
+    };
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     let limits = state.host.settings().limits;
 
     // A declared method by name.
@@ -95,6 +97,29 @@ pub async fn handle(
         "object `{}` has no route {verb} /{rest}",
         class.info.class
     )))
+}
+
+/// Splits the raw request path after `/<class>/<name>/` into segments and percent-decodes each one.
+///
+/// Splitting before decoding keeps an encoded `/` (`%2F`) inside its segment, so a route parameter
+/// such as the key in `GET /do/main/kv/{key}` may contain `/`. Axum's `{*rest}` is already decoded
+/// and cannot tell `a%2Fb` from `a/b`. Empty segments are skipped, as `a//b` is `a/b`.
+fn route_segments(raw_path: &str) -> Result<Vec<String>, Error> {
+    raw_path
+        .split('/')
+        .filter(|segment| !segment.is_empty())
+        .skip(2)
+        .map(|segment| {
+            percent_encoding::percent_decode_str(segment)
+                .decode_utf8()
+                .map(|decoded| decoded.into_owned())
+                .map_err(|_| {
+                    Error::validation(format!(
+                        "invalid path segment `{segment}`: it is not UTF-8 after percent-decoding"
+                    ))
+                })
+        })
+        .collect()
 }
 
 fn query_params(query: BTreeMap<String, String>) -> Value {

@@ -1,5 +1,6 @@
 //! Test support: a real server on 127.0.0.1 with an ephemeral port and a temporary data
-//! directory, either in this process ([`InProcess`]) or as the `server` binary ([`Binary`]).
+//! directory, either in this process ([`InProcess`]) or as the `server` binary ([`Binary`]). Both
+//! host the same classes: the base object `do`, the example `counter` and the test object `probe`.
 
 #![allow(dead_code)]
 
@@ -13,7 +14,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use serde_json::Value;
 use server::cli::Args;
-use server::counter::Counter;
+use probe::Probe;
 use server::{Registry, Server, Settings};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -23,12 +24,12 @@ pub const AUTH_CONFIG: &str = r#"
 [[tokens]]
 token = "writer-token"
 subject = "user:writer"
-grants = ["counter:*"]
+grants = ["probe:*"]
 
 [[tokens]]
 token = "reader-token"
 subject = "user:reader"
-grants = ["counter:read"]
+grants = ["probe:read"]
 "#;
 
 /// A server running inside the test process.
@@ -68,7 +69,10 @@ impl InProcess {
         }
 
         let settings = Settings::from_args(&Args::parse_from(argv)).expect("valid settings");
-        let registry = Registry::new().register::<Counter>();
+        let registry = Registry::new()
+            .register::<objects::Do>()
+            .register::<counter_example::Counter>()
+            .register::<Probe>();
         let server = Server::bind(registry, settings)
             .await
             .expect("server binds");
@@ -249,6 +253,31 @@ pub async fn get(client: &reqwest::Client, url: &str) -> (u16, Value) {
     let response = client.get(url).send().await.expect("request is sent");
     let status = response.status().as_u16();
     let json = response.json().await.unwrap_or(Value::Null);
+    (status, json)
+}
+
+/// Sends `verb` to a URL with an optional JSON body and returns the status and JSON body (`null`
+/// for an empty body).
+pub async fn request(
+    client: &reqwest::Client,
+    verb: reqwest::Method,
+    url: &str,
+    body: Option<&str>,
+) -> (u16, Value) {
+    let mut request = client.request(verb, url);
+    if let Some(body) = body {
+        request = request
+            .header("content-type", "application/json")
+            .body(body.to_string());
+    }
+    let response = request.send().await.expect("request is sent");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("response body");
+    let json = if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("response is not JSON: {text}"))
+    };
     (status, json)
 }
 

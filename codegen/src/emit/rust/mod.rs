@@ -1,14 +1,19 @@
-//! The Rust emitter: the sources of the `generated` crate, one module of types per object.
+//! The Rust emitter: the sources of the `generated` crate, one module per object with its types,
+//! its declaration for the runtime (`INFO`, `MIGRATIONS`, `ROUTES`), the `Methods` trait, the
+//! dispatcher, typed table accessors and the client stub.
 //!
 //! Each file is rendered from a template under `templates/rust/`, then parsed with `syn` and
-//! formatted with `prettyplease`. The runtime-facing trait, dispatcher and client stubs are not
-//! emitted yet.
+//! formatted with `prettyplease`. `MIGRATIONS` embeds the migration files with `include_str!`,
+//! so the migrations emitter must run first.
 
+mod declaration;
 mod docs;
 mod format;
 mod items;
+mod methods;
 mod naming;
 mod object;
+mod tables;
 mod types;
 mod view;
 
@@ -32,7 +37,7 @@ pub fn emit(project: &Project, context: &EmitContext, outputs: &mut Outputs) -> 
     add_rust(outputs, wire_path, &context.render("rust/wire.rs.j2", ())?)?;
 
     for object in &project.objects {
-        let view = object::object_view(object);
+        let view = object::object_view(object, outputs)?;
         let source = context.render("rust/object.rs.j2", &view)?;
         add_rust(outputs, PathBuf::from(format!("src/{}.rs", object.name)), &source)?;
     }

@@ -2,14 +2,14 @@
 //! with nothing in the same module.
 //!
 //! The validator checks the spec's names against each other. The names derived here
-//! (`PlaceOrderParams`, `OrderPlaced`, enum variants) exist only in the Rust output, so this
+//! (`PlaceOrderParams`, `OrderPlaced`, `OrderTable`, enum variants) exist only in the Rust output, so this
 //! emitter checks them.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::{Event, Method, NamedTypeKind, Object, Origin, Project};
+use crate::model::{Event, Method, NamedTypeKind, Object, Origin, Project, Table};
 use crate::names::{pascal_case, snake_case};
 
 /// The crate-root module with the nested base64 helpers (`src/wire.rs`).
@@ -18,6 +18,11 @@ pub const WIRE_MODULE: &str = "wire";
 /// `place_order` -> `PlaceOrderParams`.
 pub fn params_struct(method: &Method) -> String {
     format!("{}Params", pascal_case(&method.name))
+}
+
+/// `OrderLine` -> `OrderLineTable`, the typed accessor of the row's table.
+pub fn table_accessor(table: &Table) -> String {
+    format!("{}Table", table.row)
 }
 
 /// `order.placed` -> `OrderPlaced`.
@@ -80,6 +85,12 @@ pub fn check_object(project: &Project, object: &Object) -> Result<(), Diagnostic
             description: format!("the row type of table `{}`", table.name),
         };
         types.claim(&table.row, item, &mut diagnostics);
+        let item = Item {
+            file: file_of(table.origin),
+            path: format!("tables.{}", table.name),
+            description: format!("the accessor of table `{}`", table.name),
+        };
+        types.claim(&table_accessor(table), item, &mut diagnostics);
     }
     for method in &object.methods {
         let item = Item {

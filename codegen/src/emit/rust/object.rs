@@ -1,12 +1,18 @@
 //! The view of one object's module, `src/<object>.rs`.
 
+use super::declaration::declaration_view;
 use super::docs::paragraphs;
 use super::items;
+use super::methods::methods_view;
+use super::tables::table_views;
 use super::naming::event_struct;
 use super::view::{string_literal, EventEnumView, EventVariantView, ObjectView};
+use crate::diagnostic::Diagnostics;
+use crate::generate::Outputs;
 use crate::model::{NamedTypeKind, Object};
 
-pub fn object_view(object: &Object) -> ObjectView {
+/// Builds the view of an object's module; `outputs` must already hold the object's migrations.
+pub fn object_view(object: &Object, outputs: &Outputs) -> Result<ObjectView, Diagnostics> {
     let summary = format!("Types of the `{}` object, generated from its spec by `cargo run -p codegen`.", object.name);
 
     let mut enums = Vec::new();
@@ -29,7 +35,7 @@ pub fn object_view(object: &Object) -> ObjectView {
             .collect(),
     });
 
-    ObjectView {
+    Ok(ObjectView {
         object: string_literal(&object.name),
         class: string_literal(&object.class),
         docs: paragraphs(&[&summary, &object.description]),
@@ -38,5 +44,8 @@ pub fn object_view(object: &Object) -> ObjectView {
         enums,
         structs,
         event_enum,
-    }
+        declaration: declaration_view(object, outputs)?,
+        calls: methods_view(object),
+        tables: table_views(object)?,
+    })
 }

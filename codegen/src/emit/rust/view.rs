@@ -3,6 +3,10 @@
 
 use serde::Serialize;
 
+use super::declaration::DeclarationView;
+use super::methods::MethodsView;
+use super::tables::TableView;
+
 /// One object's module, `src/<object>.rs`.
 #[derive(Debug, Serialize)]
 pub struct ObjectView {
@@ -20,6 +24,12 @@ pub struct ObjectView {
     pub structs: Vec<StructView>,
     /// The `Event` enum over every payload; `None` when the object declares no event.
     pub event_enum: Option<EventEnumView>,
+    /// `MIGRATIONS`, `ROUTES` and `INFO`.
+    pub declaration: DeclarationView,
+    /// The `Methods` trait, the dispatcher and the client stub.
+    pub calls: MethodsView,
+    /// The typed table accessors.
+    pub tables: Vec<TableView>,
 }
 
 #[derive(Debug, Serialize)]

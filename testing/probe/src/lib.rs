@@ -1,6 +1,9 @@
-//! `counter`: a hand-written object served until generated objects replace it, and the test
-//! object of this crate's integration tests. Its declaration and dispatcher are written the way
-//! the code generator emits them, so they double as the reference for generated code.
+//! `probe`: a hand-written test object that the host test suites (native server and workerd)
+//! exercise. It keeps a counter with a history, and has methods that fail after writing, run
+//! invalid SQL, schedule tasks and call other instances. Its declaration and dispatcher are written
+//! the way the code generator emits them, so they double as the reference for generated code.
+//!
+//! It depends only on `runtime`, serde and serde_json, so it builds for wasm32-unknown-unknown.
 
 use runtime::dispatch::{parse_params, to_result};
 use runtime::principal::PUBLIC;
@@ -11,8 +14,8 @@ use runtime::{
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-/// The counter object. Its state lives in SQL, so the struct is empty.
-pub struct Counter;
+/// The probe object. Its state lives in SQL, so the struct is empty.
+pub struct Probe;
 
 static METHODS: &[MethodInfo] = &[
     MethodInfo {
@@ -22,12 +25,12 @@ static METHODS: &[MethodInfo] = &[
     },
     MethodInfo {
         name: "increment",
-        permission: "counter:write",
+        permission: "probe:write",
         writes: true,
     },
     MethodInfo {
         name: "fail",
-        permission: "counter:write",
+        permission: "probe:write",
         writes: true,
     },
     MethodInfo {
@@ -37,12 +40,12 @@ static METHODS: &[MethodInfo] = &[
     },
     MethodInfo {
         name: "scheduleIncrement",
-        permission: "counter:write",
+        permission: "probe:write",
         writes: true,
     },
     MethodInfo {
         name: "incrementOther",
-        permission: "counter:write",
+        permission: "probe:write",
         writes: true,
     },
     MethodInfo {
@@ -52,7 +55,7 @@ static METHODS: &[MethodInfo] = &[
     },
     MethodInfo {
         name: "reset",
-        permission: "counter:admin",
+        permission: "probe:admin",
         writes: true,
     },
 ];
@@ -94,7 +97,7 @@ static ROUTES: &[Route] = &[
 ];
 
 static INFO: ObjectInfo = ObjectInfo {
-    class: "counter",
+    class: "probe",
     methods: METHODS,
     events: &["incremented", "reset"],
     migrations: MIGRATIONS,
@@ -127,7 +130,7 @@ pub struct ScheduleIncrementParams {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct IncrementOtherParams {
-    /// Name of the other counter.
+    /// Name of the other probe instance.
     pub name: String,
     /// Amount to add (default 1).
     #[serde(default = "one")]
@@ -174,7 +177,7 @@ pub struct HistoryEntry {
     pub at: i64,
 }
 
-impl Counter {
+impl Probe {
     async fn get(&self, ctx: &CallContext<'_>) -> Result<CounterValue> {
         Ok(CounterValue {
             value: current(ctx)?,
@@ -206,7 +209,7 @@ impl Counter {
     async fn fail(&self, ctx: &CallContext<'_>) -> Result<CounterValue> {
         self.increment(ctx, IncrementParams { by: 1000 }).await?;
         Err(Error::custom(
-            "COUNTER_LOCKED",
+            "PROBE_LOCKED",
             409,
             "the counter is locked; this method always fails",
         ))
@@ -238,7 +241,7 @@ impl Counter {
         ctx: &CallContext<'_>,
         params: IncrementOtherParams,
     ) -> Result<Value> {
-        ctx.stub("counter", &params.name)
+        ctx.stub("probe", &params.name)
             .call("increment", json!({ "by": params.by }))
             .await
     }
@@ -285,13 +288,13 @@ fn current(ctx: &CallContext<'_>) -> Result<i64> {
     row.get("value")
 }
 
-impl DurableObject for Counter {
+impl DurableObject for Probe {
     fn info() -> &'static ObjectInfo {
         &INFO
     }
 
     fn create(_env: &ObjectEnv<'_>) -> Result<Self> {
-        Ok(Counter)
+        Ok(Probe)
     }
 
     async fn dispatch(&self, ctx: &CallContext<'_>, method: &str, params: Value) -> Result<Value> {
