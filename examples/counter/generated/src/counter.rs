@@ -223,9 +223,10 @@ pub static INFO: runtime::ObjectInfo = runtime::ObjectInfo {
     routes: ROUTES,
 };
 
-/// The methods of the `counter` object: implement this trait for the struct marked `#[durable_object]`.
+/// The methods of the `counter` object, implemented by the struct marked `#[durable_object]`.
 ///
-/// The runtime checks each method's permission before it calls the method, and runs the call in one transaction that an `Err` rolls back.
+/// The runtime checks a method's permission before it calls the method, and runs the call
+/// in one transaction, which an `Err` rolls back.
 #[allow(async_fn_in_trait)]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement the methods of the `counter` spec",
