@@ -421,7 +421,7 @@ pub struct MethodSummary {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectDescription {
-    /// The object class in PascalCase, such as `Startup`.
+    /// The object class as it appears in URLs, such as `startup`.
     pub class: String,
     /// The instance's stable id.
     pub id: String,

@@ -77,7 +77,7 @@ export interface MethodSummary {
 
 /** What an instance is and what it offers. */
 export interface ObjectDescription {
-  /** The object class in PascalCase, such as `Startup`. */
+  /** The object class as it appears in URLs, such as `startup`. */
   class: string;
   /** The instance's stable id. */
   id: string;

@@ -103,7 +103,7 @@ pub fn lower_fields<'a>(
             continue;
         }
         let full = spec.full();
-        let Some(ty) = scope.resolve(&full.ty, source, &format!("{field_path}"), diagnostics) else {
+        let Some(ty) = scope.resolve(&full.ty, source, &field_path, diagnostics) else {
             continue;
         };
         out.push(Field { name: name.clone(), wire_name, ty, description: full.description.trim().to_string() });

@@ -26,7 +26,8 @@ pub fn format_rust(path: &Path, source: &str) -> Result<String, GenerateError> {
     let mut previous_declaration = false;
     for item in items {
         let declaration = is_mod_declaration(&item);
-        if !text.is_empty() && !(declaration && previous_declaration) {
+        // Consecutive `mod` declarations stay together; every other item is set off by a blank line.
+        if !(text.is_empty() || declaration && previous_declaration) {
             text.push('\n');
         }
         previous_declaration = declaration;

@@ -29,17 +29,20 @@ pub struct Manifest {
 
 impl Manifest {
     /// Reads `workers.toml` from the spec folder; `None` when there is none.
-    pub fn read(specs_dir: &Path, project: &Project) -> Result<Option<Manifest>, Diagnostic> {
+    pub fn read(specs_dir: &Path, project: &Project) -> Result<Option<Manifest>, Box<Diagnostic>> {
         let path = specs_dir.join(FILE);
         let Ok(text) = std::fs::read_to_string(&path) else { return Ok(None) };
         let manifest: Manifest = toml::from_str(&text).map_err(|error| {
-            Diagnostic::new(&path, "", format!("invalid {FILE}: {}", error.message().trim()))
-                .with_help("see the comments of specs/workers.toml for the keys")
+            Box::new(
+                Diagnostic::new(&path, "", format!("invalid {FILE}: {}", error.message().trim()))
+                    .with_help("see the comments of specs/workers.toml for the keys"),
+            )
         })?;
-        manifest.check(&path, project)?;
+        manifest.check(&path, project).map_err(Box::new)?;
         Ok(Some(manifest))
     }
 
+    #[allow(clippy::result_large_err)]
     fn check(&self, path: &Path, project: &Project) -> Result<(), Diagnostic> {
         let date_ok = self.compatibility_date.len() == 10
             && self.compatibility_date.bytes().enumerate().all(|(index, byte)| match index {

@@ -30,7 +30,7 @@ struct ClassView {
 
 pub fn emit(project: &Project, context: &EmitContext, outputs: &mut Outputs) -> Result<(), GenerateError> {
     let Some(specs_dir) = &context.specs_dir else { return Ok(()) };
-    let Some(manifest) = Manifest::read(specs_dir, project).map_err(|diagnostic| GenerateError::Spec(diagnostic.into()))?
+    let Some(manifest) = Manifest::read(specs_dir, project).map_err(|diagnostic| GenerateError::Spec((*diagnostic).into()))?
     else {
         return Ok(());
     };
