@@ -46,20 +46,34 @@ fn workspace() -> PathBuf {
 
 fn node_modules() -> PathBuf {
     let node_modules = workspace().join("tests/node/node_modules");
-    for needed in [".bin/tsc", "ws/package.json", "@types/ws/index.d.ts", "@types/node/package.json"] {
+    for needed in [
+        ".bin/tsc",
+        "ws/package.json",
+        "@types/ws/index.d.ts",
+        "@types/node/package.json",
+    ] {
         let path = node_modules.join(needed);
-        assert!(path.exists(), "{} is missing: run `npm ci` in tests/node", path.display());
+        assert!(
+            path.exists(),
+            "{} is missing: run `npm ci` in tests/node",
+            path.display()
+        );
     }
     node_modules
 }
 
 fn copy(from: &Path, to: &Path) {
     std::fs::create_dir_all(to.parent().expect("a file has a parent")).expect("create folder");
-    std::fs::copy(from, to).unwrap_or_else(|error| panic!("copy {} to {}: {error}", from.display(), to.display()));
+    std::fs::copy(from, to)
+        .unwrap_or_else(|error| panic!("copy {} to {}: {error}", from.display(), to.display()));
 }
 
 fn printed(output: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
 }
 
 /// Compiles the program once for every test and returns the path of the emitted `client_e2e.js`.
@@ -79,11 +93,16 @@ fn compiled_program() -> &'static Path {
         for file in ["client.ts", "do.ts"] {
             copy(&do_ts.join(file), &root.join("do").join(file));
         }
-        copy(&workspace.join("server/tests/ts/client_e2e.ts"), &root.join("client_e2e.ts"));
+        copy(
+            &workspace.join("server/tests/ts/client_e2e.ts"),
+            &root.join("client_e2e.ts"),
+        );
         std::fs::write(root.join("tsconfig.json"), TSCONFIG).expect("write tsconfig");
-        std::fs::write(root.join("package.json"), "{ \"type\": \"module\" }\n").expect("write package.json");
+        std::fs::write(root.join("package.json"), "{ \"type\": \"module\" }\n")
+            .expect("write package.json");
         // Both tsc (for the `ws` and Node types) and Node (for `ws`) look for node_modules upwards.
-        std::os::unix::fs::symlink(&node_modules, root.join("node_modules")).expect("link node_modules");
+        std::os::unix::fs::symlink(&node_modules, root.join("node_modules"))
+            .expect("link node_modules");
 
         let output = Command::new(node_modules.join(".bin/tsc"))
             .arg("-p")
@@ -92,7 +111,11 @@ fn compiled_program() -> &'static Path {
             .current_dir(root)
             .output()
             .expect("run tsc");
-        assert!(output.status.success(), "tsc --strict failed:\n{}", printed(&output));
+        assert!(
+            output.status.success(),
+            "tsc --strict failed:\n{}",
+            printed(&output)
+        );
 
         let program = root.join("out/client_e2e.js");
         assert!(program.is_file(), "tsc did not emit {}", program.display());
@@ -176,7 +199,11 @@ fn calls_errors_and_subscription() {
         "ok: $subscribe from 0 replays stored events, then delivers new ones",
         "ok: $subscribe from 2 resumes at seq 3",
     ] {
-        assert!(printed(&output).contains(check), "`{check}` is missing from:\n{}", printed(&output));
+        assert!(
+            printed(&output).contains(check),
+            "`{check}` is missing from:\n{}",
+            printed(&output)
+        );
     }
     assert_eq!(server.terminate(), Some(0));
 }
@@ -185,7 +212,8 @@ fn calls_errors_and_subscription() {
 fn bearer_token_from_config() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("server.toml");
-    let config_text = "[[tokens]]\ntoken = \"ts-token\"\nsubject = \"user:ts\"\ngrants = [\"counter:*\"]\n";
+    let config_text =
+        "[[tokens]]\ntoken = \"ts-token\"\nsubject = \"user:ts\"\ngrants = [\"counter:*\"]\n";
     std::fs::write(&config, config_text).expect("write config");
     let config_arg = config.to_string_lossy().into_owned();
     let server = Binary::start(&dir.path().join("data"), &["--config", &config_arg]);
@@ -197,7 +225,11 @@ fn bearer_token_from_config() {
         "ok: the token option authorizes calls, as a string or a function",
         "ok: a token without the method's grant is DotdoError FORBIDDEN 403",
     ] {
-        assert!(printed(&output).contains(check), "`{check}` is missing from:\n{}", printed(&output));
+        assert!(
+            printed(&output).contains(check),
+            "`{check}` is missing from:\n{}",
+            printed(&output)
+        );
     }
     assert_eq!(server.terminate(), Some(0));
 }

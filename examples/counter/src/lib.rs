@@ -21,6 +21,10 @@ impl Methods for Counter {
 
     async fn reset(&self, ctx: &CallContext<'_>) -> Result<i64> {
         let value = current_value(ctx)?;
+        // A counter already at 0 does not change, so nothing is recorded or emitted.
+        if value == 0 {
+            return Ok(0);
+        }
         change(ctx, -value)
     }
 

@@ -4,8 +4,8 @@
 // Usage: node client_e2e.js <baseUrl> <instance> dev
 //        node client_e2e.js <baseUrl> <instance> auth <token>
 //
-// `dev` expects a server without a config (anonymous callers have every grant); `auth` expects a
-// config where <token> has the grant `counter:*` and anonymous callers have none. The program
+// `dev` expects a server without a config, where anonymous callers have every grant. `auth`
+// expects a config where <token> has the grant `counter:*` and anonymous callers have none. The program
 // prints one line per passed check and exits 0, or prints the failed check and exits 1.
 
 import WebSocket from "ws";
@@ -31,9 +31,9 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Runs `call`, which must fail, and returns its error; anything but a `DotdoError` fails the check. */
+/** Runs `call`, which must fail, and returns its error. Any error but an `errorClass` fails the check. */
 async function expectError<ErrorClass>(
-  what: string,
+  description: string,
   errorClass: new (...args: never[]) => ErrorClass,
   call: () => Promise<unknown>,
 ): Promise<ErrorClass> {
@@ -41,10 +41,10 @@ async function expectError<ErrorClass>(
   try {
     result = await call();
   } catch (error) {
-    check(error instanceof errorClass, `${what}: threw ${String(error)}, not a DotdoError`);
+    check(error instanceof errorClass, `${description}: threw ${String(error)}, not a DotdoError`);
     return error;
   }
-  throw new CheckFailed(`${what}: succeeded with ${show(result)} instead of failing`);
+  throw new CheckFailed(`${description}: succeeded with ${show(result)} instead of failing`);
 }
 
 function details(error: { details: unknown }): Record<string, unknown> {

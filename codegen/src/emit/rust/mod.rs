@@ -36,12 +36,45 @@ pub fn emit(project: &Project, context: &EmitContext, outputs: &mut Outputs) -> 
     let wire_path = PathBuf::from(format!("src/{}.rs", naming::WIRE_MODULE));
     add_rust(outputs, wire_path, &context.render("rust/wire.rs.j2", ())?)?;
 
+    let mut sources = Vec::new();
     for object in &project.objects {
         let view = object::object_view(object, outputs)?;
         let source = context.render("rust/object.rs.j2", &view)?;
-        add_rust(outputs, PathBuf::from(format!("src/{}.rs", object.name)), &source)?;
+        sources.push((PathBuf::from(format!("src/{}.rs", object.name)), source));
+    }
+    for (path, formatted) in format_all(sources)? {
+        outputs.add(path, formatted);
     }
     Ok(())
+}
+
+/// Formats the object modules on every available core: parsing and pretty-printing the Rust is
+/// most of the generator's run time.
+fn format_all(sources: Vec<(PathBuf, String)>) -> Result<Vec<(PathBuf, String)>, GenerateError> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(sources.len()).max(1);
+    let chunk_size = sources.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = sources
+            .chunks(chunk_size)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|(path, source)| Ok((path.clone(), format::format_rust(path, source)?)))
+                        .collect::<Result<Vec<_>, GenerateError>>()
+                })
+            })
+            .collect();
+        let mut formatted = Vec::new();
+        for worker in workers {
+            let chunk = worker.join().map_err(|_| GenerateError::RustSyntax {
+                path: PathBuf::from("src"),
+                message: "the formatter thread panicked".to_string(),
+            })??;
+            formatted.extend(chunk);
+        }
+        Ok(formatted)
+    })
 }
 
 /// Reports every generated name that clashes, for all objects at once.
