@@ -991,7 +991,7 @@ export const BusinessErrorStatus: Readonly<Record<BusinessErrorCode, number>> = 
   INTERNAL: 500,
   /**
    * HTTP 409. An append named an `expected_version` that differs from the stream's current version;
-   * `details.current_version` holds the version to retry against.
+   * `details.currentVersion` holds the version to retry against.
    */
   WRONG_EXPECTED_VERSION: 409,
   /**

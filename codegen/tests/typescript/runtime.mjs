@@ -120,6 +120,8 @@ const subscription = subscriber.$subscribe(7, (event) => events.push(event), {
     closes += 1;
   },
 });
+// The socket opens once the token is known, after the current task.
+await new Promise((resolve) => setTimeout(resolve, 0));
 const socket = FakeSocket.last;
 assert.equal(socket.url, "wss://example.test/api/shop/acme/ws");
 
@@ -139,5 +141,22 @@ subscription.close();
 socket.emit("close", {});
 assert.equal(socket.closed, 1);
 assert.equal(closes, 1);
+
+// A token travels as the `access_token` query parameter, also when a function returns it.
+const withToken = new ShopClient(
+  { baseUrl: "https://example.test/api", fetch, WebSocket: FakeSocket, token: async () => "t 1" },
+  "acme",
+);
+withToken.$subscribe(0, () => {});
+await new Promise((resolve) => setTimeout(resolve, 0));
+assert.equal(FakeSocket.last.url, "wss://example.test/api/shop/acme/ws?access_token=t%201");
+
+// Closing before the socket exists closes it as soon as it opens, and reports the close once.
+let earlyCloses = 0;
+const early = withToken.$subscribe(0, () => {}, { onClose: () => (earlyCloses += 1) });
+early.close();
+await new Promise((resolve) => setTimeout(resolve, 0));
+assert.equal(FakeSocket.last.closed, 1);
+assert.equal(earlyCloses, 1);
 
 console.log("runtime checks passed");

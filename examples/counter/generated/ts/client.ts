@@ -155,10 +155,18 @@ export class Transport {
     return parsed as Result;
   }
 
-  /** Opens a WebSocket to `path`, with the `ws:` or `wss:` scheme matching the base URL. */
-  openWebSocket(path: string): WebSocketLike {
+  /**
+   * Opens a WebSocket to `path`, with the `ws:` or `wss:` scheme matching the base URL. The token
+   * travels as the `access_token` query parameter (RFC 6750, section 2.3), because browsers
+   * cannot set headers on a WebSocket.
+   */
+  async openWebSocket(path: string): Promise<WebSocketLike> {
     const WebSocket = this.#options.WebSocket ?? globalWebSocket();
-    const url = (this.baseUrl + path).replace(/^http/, "ws");
+    let url = (this.baseUrl + path).replace(/^http/, "ws");
+    const token = await this.#token();
+    if (token !== undefined) {
+      url += `${url.includes("?") ? "&" : "?"}access_token=${encodeURIComponent(token)}`;
+    }
     return new WebSocket(url);
   }
 
@@ -206,37 +214,52 @@ export class ObjectClient<Events = Record<never, never>> {
    * sequence number `from` (stored events from there on are replayed first).
    */
   $subscribe(from: number, onEvent: (event: EventOf<Events>) => void, options: SubscribeOptions = {}): Subscription {
-    // NOTE: the token is not sent on the socket, because browsers cannot set WebSocket headers;
-    // a server that requires auth for subscriptions needs a cookie or a proxy.
     const url = `${this.#path}/ws`;
-    const socket = this.$transport.openWebSocket(url);
+    let socket: WebSocketLike | undefined;
+    let closeRequested = false;
     let open = true;
-
-    socket.addEventListener("open", () => {
-      socket.send(JSON.stringify({ type: "subscribe", from }));
-    });
-    socket.addEventListener("message", (event) => {
-      const message = parseJson(messageText(event));
-      if (isEventMessage(message)) {
-        onEvent({ seq: message.seq, name: message.name, payload: message.payload } as EventOf<Events>);
-      } else if (isErrorBody(message)) {
-        const { code, message: text, details } = message.error;
-        options.onError?.(new DotdoError(code, text, 0, details ?? null));
-      }
-    });
-    socket.addEventListener("error", () => {
-      options.onError?.(new Error(`the WebSocket to ${url} failed`));
-    });
-    socket.addEventListener("close", () => {
+    const finish = (): void => {
       if (open) {
         open = false;
         options.onClose?.();
       }
+    };
+
+    const attach = (opened: WebSocketLike): void => {
+      if (closeRequested) {
+        opened.close();
+        finish();
+        return;
+      }
+      socket = opened;
+      opened.addEventListener("open", () => {
+        opened.send(JSON.stringify({ type: "subscribe", from }));
+      });
+      opened.addEventListener("message", (event) => {
+        const message = parseJson(messageText(event));
+        if (isEventMessage(message)) {
+          onEvent({ seq: message.seq, name: message.name, payload: message.payload } as EventOf<Events>);
+        } else if (isErrorBody(message)) {
+          const { code, message: text, details } = message.error;
+          options.onError?.(new DotdoError(code, text, 0, details ?? null));
+        }
+      });
+      opened.addEventListener("error", () => {
+        options.onError?.(new Error(`the WebSocket to ${url} failed`));
+      });
+      opened.addEventListener("close", finish);
+    };
+
+    // The token may come from an async function, so the socket opens once it is known.
+    this.$transport.openWebSocket(url).then(attach, (error: unknown) => {
+      options.onError?.(error instanceof Error ? error : new Error(String(error)));
+      finish();
     });
 
     return {
       close: () => {
-        socket.close();
+        closeRequested = true;
+        socket?.close();
       },
     };
   }
