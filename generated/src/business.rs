@@ -2574,6 +2574,21 @@ pub static ROUTES: &[runtime::Route] = &[
     },
     runtime::Route {
         verb: "GET",
+        path: "subscriptions",
+        method: "listSubscriptions",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "stripeCustomerId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
         path: "subscriptions/active",
         method: "hasActiveSubscription",
         params: &[
@@ -3031,7 +3046,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: GetSubscriptionParams,
     ) -> runtime::Result<Subscription>;
-    /// Permission: `subscriptions:read`.
+    /// Permission: `subscriptions:read`. Route: `GET /subscriptions`.
     async fn list_subscriptions(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -3559,7 +3574,7 @@ impl Client<'_> {
     ) -> runtime::Result<Subscription> {
         self.stub.call_as::<Subscription>("getSubscription", params).await
     }
-    /// Permission: `subscriptions:read`.
+    /// Permission: `subscriptions:read`. Route: `GET /subscriptions`.
     pub async fn list_subscriptions(
         &self,
         params: ListSubscriptionsParams,

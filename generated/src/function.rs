@@ -2101,6 +2101,52 @@ pub static ROUTES: &[runtime::Route] = &[
     },
     runtime::Route {
         verb: "GET",
+        path: "invocations",
+        method: "listInvocations",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "version",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "before",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "logs",
+        method: "logs",
+        params: &[
+            runtime::RouteParam {
+                name: "invocationId",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "level",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "since",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
         path: "metrics",
         method: "metrics",
         params: &[
@@ -2511,7 +2557,7 @@ pub trait Methods: crate::r#do::Methods {
     ) -> runtime::Result<Invocation>;
     /// Lists invocations, newest first.
     ///
-    /// Permission: `invocations:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `invocations:read`. Route: `GET /invocations`. Errors: `VALIDATION_ERROR`.
     async fn list_invocations(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -2519,7 +2565,7 @@ pub trait Methods: crate::r#do::Methods {
     ) -> runtime::Result<Vec<Invocation>>;
     /// Returns log lines in time order, of one invocation or of all.
     ///
-    /// Permission: `invocations:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `invocations:read`. Route: `GET /logs`. Errors: `VALIDATION_ERROR`.
     async fn logs(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -3009,7 +3055,7 @@ impl Client<'_> {
     }
     /// Lists invocations, newest first.
     ///
-    /// Permission: `invocations:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `invocations:read`. Route: `GET /invocations`. Errors: `VALIDATION_ERROR`.
     pub async fn list_invocations(
         &self,
         params: ListInvocationsParams,
@@ -3018,7 +3064,7 @@ impl Client<'_> {
     }
     /// Returns log lines in time order, of one invocation or of all.
     ///
-    /// Permission: `invocations:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `invocations:read`. Route: `GET /logs`. Errors: `VALIDATION_ERROR`.
     pub async fn logs(&self, params: LogsParams) -> runtime::Result<Vec<LogLine>> {
         self.stub.call_as::<Vec<LogLine>>("logs", params).await
     }

@@ -2558,6 +2558,33 @@ pub static ROUTES: &[runtime::Route] = &[
     },
     runtime::Route {
         verb: "GET",
+        path: "tasks",
+        method: "listTasks",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "type",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "assignee",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "before",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
         path: "queue",
         method: "getQueue",
         params: &[
@@ -3049,7 +3076,7 @@ pub trait Methods: crate::r#do::Methods {
     ) -> runtime::Result<TaskDetail>;
     /// Lists tasks, newest first.
     ///
-    /// Permission: `tasks:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `tasks:read`. Route: `GET /tasks`. Errors: `VALIDATION_ERROR`.
     async fn list_tasks(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -3569,7 +3596,7 @@ impl Client<'_> {
     }
     /// Lists tasks, newest first.
     ///
-    /// Permission: `tasks:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `tasks:read`. Route: `GET /tasks`. Errors: `VALIDATION_ERROR`.
     pub async fn list_tasks(
         &self,
         params: ListTasksParams,

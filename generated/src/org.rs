@@ -2751,6 +2751,17 @@ pub static ROUTES: &[runtime::Route] = &[
         params: &[],
     },
     runtime::Route {
+        verb: "GET",
+        path: "invitations",
+        method: "listInvitations",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
         verb: "POST",
         path: "invitations/{invitationId}/revoke",
         method: "revokeInvitation",
@@ -2768,6 +2779,21 @@ pub static ROUTES: &[runtime::Route] = &[
         params: &[
             runtime::RouteParam {
                 name: "memberId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "members",
+        method: "listMembers",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "role",
                 kind: runtime::ParamKind::Text,
             },
         ],
@@ -3356,7 +3382,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: AcceptInviteParams,
     ) -> runtime::Result<Member>;
-    /// Permission: `members:read`.
+    /// Permission: `members:read`. Route: `GET /invitations`.
     async fn list_invitations(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -3374,7 +3400,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: GetMemberParams,
     ) -> runtime::Result<Member>;
-    /// Permission: `members:read`.
+    /// Permission: `members:read`. Route: `GET /members`.
     async fn list_members(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -4028,7 +4054,7 @@ impl Client<'_> {
     ) -> runtime::Result<Member> {
         self.stub.call_as::<Member>("acceptInvite", params).await
     }
-    /// Permission: `members:read`.
+    /// Permission: `members:read`. Route: `GET /invitations`.
     pub async fn list_invitations(
         &self,
         params: ListInvitationsParams,
@@ -4046,7 +4072,7 @@ impl Client<'_> {
     pub async fn get_member(&self, params: GetMemberParams) -> runtime::Result<Member> {
         self.stub.call_as::<Member>("getMember", params).await
     }
-    /// Permission: `members:read`.
+    /// Permission: `members:read`. Route: `GET /members`.
     pub async fn list_members(
         &self,
         params: ListMembersParams,

@@ -2735,6 +2735,29 @@ pub static ROUTES: &[runtime::Route] = &[
     },
     runtime::Route {
         verb: "GET",
+        path: "submissions",
+        method: "listSubmissions",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "formName",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "before",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
+        verb: "GET",
         path: "submissions/{submissionId}",
         method: "getSubmission",
         params: &[
@@ -3383,7 +3406,7 @@ pub trait Methods: crate::r#do::Methods {
     ) -> runtime::Result<String>;
     /// Lists submissions, newest first.
     ///
-    /// Permission: `forms:read`.
+    /// Permission: `forms:read`. Route: `GET /submissions`.
     async fn list_submissions(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -4165,7 +4188,7 @@ impl Client<'_> {
     }
     /// Lists submissions, newest first.
     ///
-    /// Permission: `forms:read`.
+    /// Permission: `forms:read`. Route: `GET /submissions`.
     pub async fn list_submissions(
         &self,
         params: ListSubmissionsParams,

@@ -4208,6 +4208,17 @@ pub static ROUTES: &[runtime::Route] = &[
         params: &[],
     },
     runtime::Route {
+        verb: "GET",
+        path: "rounds",
+        method: "getRounds",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
         verb: "PATCH",
         path: "rounds/{roundId}",
         method: "updateRound",
@@ -4275,6 +4286,21 @@ pub static ROUTES: &[runtime::Route] = &[
         params: &[],
     },
     runtime::Route {
+        verb: "GET",
+        path: "investors",
+        method: "getInvestors",
+        params: &[
+            runtime::RouteParam {
+                name: "stage",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "roundId",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
         verb: "PATCH",
         path: "investors/{investorId}",
         method: "updateInvestor",
@@ -4327,6 +4353,21 @@ pub static ROUTES: &[runtime::Route] = &[
         path: "documents",
         method: "addDocument",
         params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "documents",
+        method: "getDocuments",
+        params: &[
+            runtime::RouteParam {
+                name: "kind",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "allVersions",
+                kind: runtime::ParamKind::Boolean,
+            },
+        ],
     },
     runtime::Route {
         verb: "GET",
@@ -4400,10 +4441,40 @@ pub static ROUTES: &[runtime::Route] = &[
         ],
     },
     runtime::Route {
+        verb: "GET",
+        path: "growth",
+        method: "growth",
+        params: &[
+            runtime::RouteParam {
+                name: "metric",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "fromPeriod",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "toPeriod",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
+    },
+    runtime::Route {
         verb: "POST",
         path: "milestones",
         method: "addMilestone",
         params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "milestones",
+        method: "getMilestones",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
     },
     runtime::Route {
         verb: "PUT",
@@ -4432,6 +4503,17 @@ pub static ROUTES: &[runtime::Route] = &[
         path: "updates",
         method: "createUpdate",
         params: &[],
+    },
+    runtime::Route {
+        verb: "GET",
+        path: "updates",
+        method: "getUpdates",
+        params: &[
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+        ],
     },
     runtime::Route {
         verb: "POST",
@@ -4961,7 +5043,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: CreateRoundParams,
     ) -> runtime::Result<FundingRound>;
-    /// Permission: `rounds:read`.
+    /// Permission: `rounds:read`. Route: `GET /rounds`.
     async fn get_rounds(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -5019,7 +5101,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: AddInvestorParams,
     ) -> runtime::Result<Investor>;
-    /// Permission: `investors:read`.
+    /// Permission: `investors:read`. Route: `GET /investors`.
     async fn get_investors(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -5061,7 +5143,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: AddDocumentParams,
     ) -> runtime::Result<Document>;
-    /// Permission: `documents:read`.
+    /// Permission: `documents:read`. Route: `GET /documents`.
     async fn get_documents(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -5113,7 +5195,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: RunwayParams,
     ) -> runtime::Result<Runway>;
-    /// Permission: `metrics:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `metrics:read`. Route: `GET /growth`. Errors: `VALIDATION_ERROR`.
     async fn growth(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -5125,7 +5207,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: AddMilestoneParams,
     ) -> runtime::Result<Milestone>;
-    /// Permission: `milestones:read`.
+    /// Permission: `milestones:read`. Route: `GET /milestones`.
     async fn get_milestones(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -5151,7 +5233,7 @@ pub trait Methods: crate::r#do::Methods {
         ctx: &runtime::CallContext<'_>,
         params: CreateUpdateParams,
     ) -> runtime::Result<InvestorUpdate>;
-    /// Permission: `updates:read`.
+    /// Permission: `updates:read`. Route: `GET /updates`.
     async fn get_updates(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -5867,7 +5949,7 @@ impl Client<'_> {
     ) -> runtime::Result<FundingRound> {
         self.stub.call_as::<FundingRound>("createRound", params).await
     }
-    /// Permission: `rounds:read`.
+    /// Permission: `rounds:read`. Route: `GET /rounds`.
     pub async fn get_rounds(
         &self,
         params: GetRoundsParams,
@@ -5933,7 +6015,7 @@ impl Client<'_> {
     ) -> runtime::Result<Investor> {
         self.stub.call_as::<Investor>("addInvestor", params).await
     }
-    /// Permission: `investors:read`.
+    /// Permission: `investors:read`. Route: `GET /investors`.
     pub async fn get_investors(
         &self,
         params: GetInvestorsParams,
@@ -5981,7 +6063,7 @@ impl Client<'_> {
     ) -> runtime::Result<Document> {
         self.stub.call_as::<Document>("addDocument", params).await
     }
-    /// Permission: `documents:read`.
+    /// Permission: `documents:read`. Route: `GET /documents`.
     pub async fn get_documents(
         &self,
         params: GetDocumentsParams,
@@ -6040,7 +6122,7 @@ impl Client<'_> {
     pub async fn runway(&self, params: RunwayParams) -> runtime::Result<Runway> {
         self.stub.call_as::<Runway>("runway", params).await
     }
-    /// Permission: `metrics:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `metrics:read`. Route: `GET /growth`. Errors: `VALIDATION_ERROR`.
     pub async fn growth(&self, params: GrowthParams) -> runtime::Result<Growth> {
         self.stub.call_as::<Growth>("growth", params).await
     }
@@ -6051,7 +6133,7 @@ impl Client<'_> {
     ) -> runtime::Result<Milestone> {
         self.stub.call_as::<Milestone>("addMilestone", params).await
     }
-    /// Permission: `milestones:read`.
+    /// Permission: `milestones:read`. Route: `GET /milestones`.
     pub async fn get_milestones(
         &self,
         params: GetMilestonesParams,
@@ -6081,7 +6163,7 @@ impl Client<'_> {
     ) -> runtime::Result<InvestorUpdate> {
         self.stub.call_as::<InvestorUpdate>("createUpdate", params).await
     }
-    /// Permission: `updates:read`.
+    /// Permission: `updates:read`. Route: `GET /updates`.
     pub async fn get_updates(
         &self,
         params: GetUpdatesParams,

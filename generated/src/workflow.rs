@@ -2396,6 +2396,29 @@ pub static ROUTES: &[runtime::Route] = &[
         ],
     },
     runtime::Route {
+        verb: "GET",
+        path: "runs",
+        method: "listRuns",
+        params: &[
+            runtime::RouteParam {
+                name: "workflowName",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "status",
+                kind: runtime::ParamKind::Text,
+            },
+            runtime::RouteParam {
+                name: "before",
+                kind: runtime::ParamKind::Integer,
+            },
+            runtime::RouteParam {
+                name: "limit",
+                kind: runtime::ParamKind::Integer,
+            },
+        ],
+    },
+    runtime::Route {
         verb: "POST",
         path: "runs/{runId}/pause",
         method: "pause",
@@ -2727,7 +2750,7 @@ pub trait Methods: crate::r#do::Methods {
     ) -> runtime::Result<RunDetail>;
     /// Lists runs, newest first.
     ///
-    /// Permission: `runs:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `runs:read`. Route: `GET /runs`. Errors: `VALIDATION_ERROR`.
     async fn list_runs(
         &self,
         ctx: &runtime::CallContext<'_>,
@@ -3125,7 +3148,7 @@ impl Client<'_> {
     }
     /// Lists runs, newest first.
     ///
-    /// Permission: `runs:read`. Errors: `VALIDATION_ERROR`.
+    /// Permission: `runs:read`. Route: `GET /runs`. Errors: `VALIDATION_ERROR`.
     pub async fn list_runs(&self, params: ListRunsParams) -> runtime::Result<Vec<Run>> {
         self.stub.call_as::<Vec<Run>>("listRuns", params).await
     }

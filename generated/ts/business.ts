@@ -1302,7 +1302,7 @@ export class BusinessClient extends runtime.ObjectClient<BusinessEvents> {
     return await this.$call<GetSubscriptionResult>("getSubscription", params);
   }
 
-  /** Reads only. Needs the permission `subscriptions:read`. */
+  /** Reads only. Needs the permission `subscriptions:read`. Also served at `GET /subscriptions`. */
   async listSubscriptions(params: ListSubscriptionsParams = {}): Promise<ListSubscriptionsResult> {
     return await this.$call<ListSubscriptionsResult>("listSubscriptions", params);
   }

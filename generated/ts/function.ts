@@ -1159,7 +1159,7 @@ export class FunctionClient extends runtime.ObjectClient<FunctionEvents> {
   /**
    * Lists invocations, newest first.
    *
-   * Reads only. Needs the permission `invocations:read`.
+   * Reads only. Needs the permission `invocations:read`. Also served at `GET /invocations`.
    * @throws {runtime.DotdoError} with code `VALIDATION_ERROR`, or a built-in code.
    */
   async listInvocations(params: ListInvocationsParams = {}): Promise<ListInvocationsResult> {
@@ -1169,7 +1169,7 @@ export class FunctionClient extends runtime.ObjectClient<FunctionEvents> {
   /**
    * Returns log lines in time order, of one invocation or of all.
    *
-   * Reads only. Needs the permission `invocations:read`.
+   * Reads only. Needs the permission `invocations:read`. Also served at `GET /logs`.
    * @throws {runtime.DotdoError} with code `VALIDATION_ERROR`, or a built-in code.
    */
   async logs(params: LogsParams = {}): Promise<LogsResult> {

@@ -1198,7 +1198,7 @@ export class HumanClient extends runtime.ObjectClient<HumanEvents> {
   /**
    * Lists tasks, newest first.
    *
-   * Reads only. Needs the permission `tasks:read`.
+   * Reads only. Needs the permission `tasks:read`. Also served at `GET /tasks`.
    * @throws {runtime.DotdoError} with code `VALIDATION_ERROR`, or a built-in code.
    */
   async listTasks(params: ListTasksParams = {}): Promise<ListTasksResult> {

@@ -1399,7 +1399,7 @@ export class OrgClient extends runtime.ObjectClient<OrgEvents> {
     return await this.$call<AcceptInviteResult>("acceptInvite", params);
   }
 
-  /** Reads only. Needs the permission `members:read`. */
+  /** Reads only. Needs the permission `members:read`. Also served at `GET /invitations`. */
   async listInvitations(params: ListInvitationsParams = {}): Promise<ListInvitationsResult> {
     return await this.$call<ListInvitationsResult>("listInvitations", params);
   }
@@ -1420,7 +1420,7 @@ export class OrgClient extends runtime.ObjectClient<OrgEvents> {
     return await this.$call<GetMemberResult>("getMember", params);
   }
 
-  /** Reads only. Needs the permission `members:read`. */
+  /** Reads only. Needs the permission `members:read`. Also served at `GET /members`. */
   async listMembers(params: ListMembersParams = {}): Promise<ListMembersResult> {
     return await this.$call<ListMembersResult>("listMembers", params);
   }

@@ -1521,7 +1521,7 @@ export class SiteClient extends runtime.ObjectClient<SiteEvents> {
   /**
    * Lists submissions, newest first.
    *
-   * Reads only. Needs the permission `forms:read`.
+   * Reads only. Needs the permission `forms:read`. Also served at `GET /submissions`.
    */
   async listSubmissions(params: ListSubmissionsParams = {}): Promise<ListSubmissionsResult> {
     return await this.$call<ListSubmissionsResult>("listSubmissions", params);

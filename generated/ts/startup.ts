@@ -1957,7 +1957,7 @@ export class StartupClient extends runtime.ObjectClient<StartupEvents> {
     return await this.$call<CreateRoundResult>("createRound", params);
   }
 
-  /** Reads only. Needs the permission `rounds:read`. */
+  /** Reads only. Needs the permission `rounds:read`. Also served at `GET /rounds`. */
   async getRounds(params: GetRoundsParams = {}): Promise<GetRoundsResult> {
     return await this.$call<GetRoundsResult>("getRounds", params);
   }
@@ -2028,7 +2028,7 @@ export class StartupClient extends runtime.ObjectClient<StartupEvents> {
     return await this.$call<AddInvestorResult>("addInvestor", params);
   }
 
-  /** Reads only. Needs the permission `investors:read`. */
+  /** Reads only. Needs the permission `investors:read`. Also served at `GET /investors`. */
   async getInvestors(params: GetInvestorsParams = {}): Promise<GetInvestorsResult> {
     return await this.$call<GetInvestorsResult>("getInvestors", params);
   }
@@ -2076,7 +2076,7 @@ export class StartupClient extends runtime.ObjectClient<StartupEvents> {
     return await this.$call<AddDocumentResult>("addDocument", params);
   }
 
-  /** Reads only. Needs the permission `documents:read`. */
+  /** Reads only. Needs the permission `documents:read`. Also served at `GET /documents`. */
   async getDocuments(params: GetDocumentsParams = {}): Promise<GetDocumentsResult> {
     return await this.$call<GetDocumentsResult>("getDocuments", params);
   }
@@ -2142,7 +2142,7 @@ export class StartupClient extends runtime.ObjectClient<StartupEvents> {
   }
 
   /**
-   * Reads only. Needs the permission `metrics:read`.
+   * Reads only. Needs the permission `metrics:read`. Also served at `GET /growth`.
    * @throws {runtime.DotdoError} with code `VALIDATION_ERROR`, or a built-in code.
    */
   async growth(params: GrowthParams): Promise<GrowthResult> {
@@ -2157,7 +2157,7 @@ export class StartupClient extends runtime.ObjectClient<StartupEvents> {
     return await this.$call<AddMilestoneResult>("addMilestone", params);
   }
 
-  /** Reads only. Needs the permission `milestones:read`. */
+  /** Reads only. Needs the permission `milestones:read`. Also served at `GET /milestones`. */
   async getMilestones(params: GetMilestonesParams = {}): Promise<GetMilestonesResult> {
     return await this.$call<GetMilestonesResult>("getMilestones", params);
   }
@@ -2188,7 +2188,7 @@ export class StartupClient extends runtime.ObjectClient<StartupEvents> {
     return await this.$call<CreateUpdateResult>("createUpdate", params);
   }
 
-  /** Reads only. Needs the permission `updates:read`. */
+  /** Reads only. Needs the permission `updates:read`. Also served at `GET /updates`. */
   async getUpdates(params: GetUpdatesParams = {}): Promise<GetUpdatesResult> {
     return await this.$call<GetUpdatesResult>("getUpdates", params);
   }

@@ -1167,7 +1167,7 @@ export class WorkflowClient extends runtime.ObjectClient<WorkflowEvents> {
   /**
    * Lists runs, newest first.
    *
-   * Reads only. Needs the permission `runs:read`.
+   * Reads only. Needs the permission `runs:read`. Also served at `GET /runs`.
    * @throws {runtime.DotdoError} with code `VALIDATION_ERROR`, or a built-in code.
    */
   async listRuns(params: ListRunsParams = {}): Promise<ListRunsResult> {
