@@ -54,7 +54,7 @@ impl From<Diagnostics> for GenerateError {
     }
 }
 
-/// What every emitter gets besides the model.
+/// The inputs every emitter receives besides the model.
 pub struct EmitContext {
     pub templates: minijinja::Environment<'static>,
     /// The output folder, read for the committed migration snapshots.

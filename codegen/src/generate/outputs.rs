@@ -14,7 +14,7 @@ pub struct Outputs {
     files: BTreeMap<PathBuf, String>,
 }
 
-/// What happened to one output file.
+/// The result of writing one output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileStatus {
     Written,

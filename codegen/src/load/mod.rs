@@ -102,7 +102,7 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<LoadedSpec, Diagnostics> {
     Ok(LoadedSpec { file: path.to_path_buf(), spec, spans })
 }
 
-/// The field named by serde's "unknown field `x`, expected ..." message.
+/// Returns the field named by serde's "unknown field `x`, expected ..." message.
 fn unknown_field_name(message: &str) -> Option<&str> {
     let rest = message.strip_prefix("unknown field `")?;
     rest.split('`').next()

@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostics;
 use crate::load::LoadedSpec;
 use crate::model::Type;
 
-/// What a PascalCase name refers to.
+/// The declaration a PascalCase type name refers to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TypeKind {
     Record,
@@ -51,7 +51,7 @@ impl Scope {
         ok.then_some(ty)
     }
 
-    /// A fix for an unknown type name: the scalar it miscapitalizes, or the closest declared names.
+    /// Returns a fix for an unknown type name: the scalar it miscapitalizes, or the closest declared names.
     fn suggest(&self, name: &str) -> String {
         let lower = name.to_ascii_lowercase();
         if crate::model::Scalar::from_name(&lower).is_some() {
@@ -75,7 +75,7 @@ impl Scope {
     }
 }
 
-/// The Levenshtein distance between two strings, counted in characters.
+/// Computes the Levenshtein distance between two strings, counted in characters.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();

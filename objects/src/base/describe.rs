@@ -36,7 +36,7 @@ pub fn describe(ctx: &CallContext<'_>) -> Result<ObjectDescription> {
 
 /// Reports the instance as up; a call only reaches here after activation migrated the database.
 pub fn health(ctx: &CallContext<'_>) -> Result<Health> {
-    // A trivial query proves the database answers inside the call's transaction.
+    // A trivial query proves the database responds inside the call's transaction.
     ctx.sql().query_row("SELECT 1 AS ok", &[])?;
     Ok(Health {
         status: HealthStatus::Ok,

@@ -84,7 +84,7 @@ impl Manifest {
         Ok(())
     }
 
-    /// Every exported class name, in the order listed.
+    /// Returns every exported class name, in the order listed.
     pub fn classes(&self) -> Vec<&str> {
         self.objects.iter().chain(&self.external).map(String::as_str).collect()
     }
