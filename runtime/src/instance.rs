@@ -46,7 +46,7 @@ pub struct Call<'a> {
 }
 
 /// The result of a call and what the host must do after it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CallOutcome {
     /// The method's result or error; on error nothing was committed.
     pub result: Result<Value>,
@@ -144,6 +144,79 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
         }
 
         self.run_method(method, call, |_| Ok(())).await
+    }
+
+    /// Runs queued calls as one group commit: one transaction with a savepoint per call, so a
+    /// failing call rolls back only its own writes and events, and a single commit (one sync of
+    /// the SQLite WAL) makes every call durable before any reply leaves. Calls run in order, and
+    /// each sees the writes of the calls before it. A failed commit fails every call of the group.
+    pub async fn call_group(&self, calls: Vec<Call<'_>>) -> Vec<CallOutcome> {
+        if calls.len() <= 1 {
+            let mut outcomes = Vec::new();
+            for call in calls {
+                outcomes.push(self.call(call).await);
+            }
+            return outcomes;
+        }
+
+        let count = calls.len();
+        if let Err(error) = self.db.begin(true) {
+            return vec![CallOutcome::failed(error); count];
+        }
+
+        let mut outcomes = Vec::with_capacity(count);
+        for call in calls {
+            outcomes.push(self.call_in_savepoint(call).await);
+        }
+
+        if let Err(error) = self.db.commit() {
+            let _ = self.db.rollback();
+            return vec![CallOutcome::failed(error); count];
+        }
+        outcomes
+    }
+
+    /// Runs one call of a group inside `SAVEPOINT dotdo_call`, within the group's transaction.
+    async fn call_in_savepoint(&self, call: Call<'_>) -> CallOutcome {
+        let info = T::info();
+        let Some(method) = info.method(call.method) else {
+            return CallOutcome::failed(Error::method_not_found(info.class, call.method));
+        };
+        if let Err(error) = call.principal.authorize(method.name, method.permission) {
+            return CallOutcome::failed(error);
+        }
+        if let Err(error) = self.db.exec_batch("SAVEPOINT dotdo_call") {
+            return CallOutcome::failed(error);
+        }
+
+        let ctx = CallContext::new(ContextParts {
+            sql: &self.db,
+            principal: call.principal,
+            info,
+            id: &self.id,
+            name: &self.name,
+            now_ms: call.now_ms,
+            caller: call.caller,
+            chain: call.chain,
+        });
+        let dispatched = self.object.dispatch(&ctx, method.name, call.params).await;
+        let released = dispatched.and_then(|value| {
+            self.db.exec_batch("RELEASE dotdo_call")?;
+            Ok(value)
+        });
+
+        match released {
+            Ok(value) => CallOutcome {
+                result: Ok(value),
+                events: ctx.take_emitted(),
+                schedule_changed: ctx.schedule_changed(),
+            },
+            Err(error) => {
+                // Undoes this call's writes, including its events, and keeps the group's transaction.
+                let _ = self.db.exec_batch("ROLLBACK TO dotdo_call; RELEASE dotdo_call");
+                CallOutcome::failed(error)
+            }
+        }
     }
 
     /// Runs the tasks due at `now_ms`, each as a call by [`Principal::system`] in its own

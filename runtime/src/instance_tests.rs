@@ -209,3 +209,47 @@ fn due_task_runs_through_call_path() {
         1
     );
 }
+
+fn group_call<'a>(principal: &'a Principal, method: &'a str, params: Value) -> Call<'a> {
+    Call {
+        method,
+        params,
+        principal,
+        now_ms: 0,
+        caller: &NoCaller,
+        chain: &[],
+    }
+}
+
+#[test]
+fn group_rolls_back_only_failing_call() {
+    let instance = activate();
+    let writer = writer();
+    let reader = Principal::new("user:2", vec!["notes:read".into()]);
+    let calls = vec![
+        group_call(&writer, "add", json!({ "text": "first" })),
+        // Writes a `partial` row, then fails: only its own savepoint is undone.
+        group_call(&writer, "add", json!({ "text": "" })),
+        group_call(&reader, "add", json!({ "text": "forbidden" })),
+        group_call(&writer, "add", json!({ "text": "third" })),
+        group_call(&writer, "count", Value::Null),
+    ];
+
+    let outcomes = block_on(instance.call_group(calls));
+
+    assert_eq!(outcomes.len(), 5);
+    assert!(outcomes[0].result.is_ok());
+    assert_eq!(outcomes[1].result.as_ref().unwrap_err().code().as_str(), "VALIDATION_ERROR");
+    assert_eq!(outcomes[2].result.as_ref().unwrap_err().status(), 403);
+    assert!(outcomes[3].result.is_ok());
+    // The count inside the group sees the writes of the calls before it.
+    assert_eq!(outcomes[4].result.as_ref().unwrap(), &json!(2));
+    assert!(outcomes[1].events.is_empty());
+
+    let seqs: Vec<i64> = outcomes.iter().flat_map(|outcome| outcome.events.iter().map(|event| event.seq)).collect();
+    assert_eq!(seqs, vec![1, 2], "events of the failed call leave no gap in the log");
+
+    let rows = crate::sql::Sql::query(instance.database(), "SELECT text FROM notes ORDER BY rowid", &[]).unwrap();
+    let texts: Vec<String> = rows.iter().map(|row| row.get("text").unwrap()).collect();
+    assert_eq!(texts, vec!["first", "third"]);
+}

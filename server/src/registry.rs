@@ -21,6 +21,9 @@ pub trait ActiveInstance {
     /// Runs one call.
     fn call<'a>(&'a self, call: Call<'a>) -> LocalBoxFuture<'a, CallOutcome>;
 
+    /// Runs queued calls in order with one commit; see [`Instance::call_group`].
+    fn call_group<'a>(&'a self, calls: Vec<Call<'a>>) -> LocalBoxFuture<'a, Vec<CallOutcome>>;
+
     /// Runs the tasks due at `now_ms`.
     fn run_due_tasks<'a>(
         &'a self,
@@ -38,6 +41,10 @@ pub trait ActiveInstance {
 impl<T: DurableObject> ActiveInstance for Instance<T, SqliteDb> {
     fn call<'a>(&'a self, call: Call<'a>) -> LocalBoxFuture<'a, CallOutcome> {
         Box::pin(Instance::call(self, call))
+    }
+
+    fn call_group<'a>(&'a self, calls: Vec<Call<'a>>) -> LocalBoxFuture<'a, Vec<CallOutcome>> {
+        Box::pin(Instance::call_group(self, calls))
     }
 
     fn run_due_tasks<'a>(

@@ -44,8 +44,14 @@ pub async fn run(
     let mut subscribers: Vec<mpsc::Sender<Event>> = Vec::new();
     let idle_timeout = shard.settings.idle_timeout;
 
+    // A request taken from the queue while gathering a group of calls, handled next.
+    let mut pending: Option<InstanceRequest> = None;
     let reason = loop {
-        let request = match tokio::time::timeout(idle_timeout, requests.recv()).await {
+        let next = match pending.take() {
+            Some(request) => Ok(Some(request)),
+            None => tokio::time::timeout(idle_timeout, requests.recv()).await,
+        };
+        let request = match next {
             Ok(Some(request)) => request,
             Ok(None) => break "shutdown",
             Err(_elapsed) => {
@@ -67,24 +73,22 @@ pub async fn run(
                 chain,
                 reply,
             } => {
-                let call = Call {
-                    method: &method,
-                    params,
-                    principal: &principal,
-                    now_ms: now_ms(),
-                    caller: &caller,
-                    chain: &chain,
-                };
-                let outcome = instance.call(call).await;
-
-                publish(&mut subscribers, &outcome.events);
-                if outcome.schedule_changed {
-                    rearm(&shard, &target, instance.as_ref());
+                // Calls already queued behind this one share its commit (group commit), so one
+                // sync of the WAL serves them all; each still succeeds or fails on its own.
+                let mut group = vec![QueuedCall { method, params, principal, chain, reply }];
+                while group.len() < MAX_GROUP {
+                    match requests.try_recv() {
+                        Ok(InstanceRequest::Call { method, params, principal, chain, reply }) => {
+                            group.push(QueuedCall { method, params, principal, chain, reply });
+                        }
+                        Ok(other) => {
+                            pending = Some(other);
+                            break;
+                        }
+                        Err(_) => break,
+                    }
                 }
-                if let Err(error) = &outcome.result {
-                    log_call_error(&target, &method, error);
-                }
-                let _ = reply.send(outcome.result);
+                run_group(&shard, &target, instance.as_ref(), &caller, &mut subscribers, group).await;
             }
             InstanceRequest::Subscribe {
                 after_seq,
@@ -112,6 +116,62 @@ pub async fn run(
 
     drop(instance);
     tracing::info!(object = target.class_name(), id = %target.id, reason, "instance closed");
+}
+
+/// The most calls one commit covers; bounds how long the first call of a group waits for its reply.
+const MAX_GROUP: usize = 64;
+
+/// A call taken from the queue, with the channel for its result.
+struct QueuedCall {
+    method: String,
+    params: serde_json::Value,
+    principal: runtime::Principal,
+    chain: Vec<String>,
+    reply: tokio::sync::oneshot::Sender<Result<serde_json::Value>>,
+}
+
+/// Runs a group of calls with one commit, then publishes their events and replies to each.
+async fn run_group(
+    shard: &ShardContext,
+    target: &Target,
+    instance: &dyn ActiveInstance,
+    caller: &NativeCaller,
+    subscribers: &mut Vec<mpsc::Sender<Event>>,
+    group: Vec<QueuedCall>,
+) {
+    let now = now_ms();
+    let (queued, params): (Vec<_>, Vec<_>) = group
+        .into_iter()
+        .map(|call| ((call.method, call.principal, call.chain, call.reply), call.params))
+        .unzip();
+    let calls = queued
+        .iter()
+        .zip(params)
+        .map(|((method, principal, chain, _), params)| Call {
+            method,
+            params,
+            principal,
+            now_ms: now,
+            caller,
+            chain,
+        })
+        .collect();
+    let outcomes = instance.call_group(calls).await;
+
+    let mut schedule_changed = false;
+    for outcome in &outcomes {
+        publish(subscribers, &outcome.events);
+        schedule_changed |= outcome.schedule_changed;
+    }
+    if schedule_changed {
+        rearm(shard, target, instance);
+    }
+    for ((method, _, _, reply), outcome) in queued.into_iter().zip(outcomes) {
+        if let Err(error) = &outcome.result {
+            log_call_error(target, &method, error);
+        }
+        let _ = reply.send(outcome.result);
+    }
 }
 
 fn activate(shard: &ShardContext, target: &Target) -> Result<Box<dyn ActiveInstance>> {
