@@ -30,6 +30,13 @@ impl Outputs {
         debug_assert!(previous.is_none(), "two emitters wrote {}", path.display());
     }
 
+    /// Adds every file of `other`.
+    pub fn extend(&mut self, other: Outputs) {
+        for (path, contents) in other.files {
+            self.add(path, contents);
+        }
+    }
+
     pub fn get(&self, path: impl AsRef<Path>) -> Option<&str> {
         self.files.get(path.as_ref()).map(String::as_str)
     }
