@@ -49,13 +49,17 @@ fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
         Fields::Unit => quote! { ::core::result::Result::Ok(Self) },
         _ => quote_spanned! { item.ident.span() => ::core::result::Result::Ok(<Self as ::core::default::Default>::default()) },
     };
-    // Spanned at the struct name, so "does not implement `Methods`" points at the user's struct.
-    let dispatch = quote_spanned! { item.ident.span() => #module::dispatch(self, ctx, method, params).await };
+    // The impl's `where Self: Methods` clause is the only place the bound is checked: a missing
+    // `impl Methods` is then one error at the user's struct (rustc rejects a trivially false
+    // bound), and the body, which may assume the bound, adds no error at `dispatch` or its `.await`.
+    let methods_bound = quote_spanned! { item.ident.span() => #ident: #module::Methods };
+    let dispatch = quote! { #module::dispatch(self, ctx, method, params).await };
+    let export = export_durable_object(ident, &spec_name);
 
     Ok(quote! {
         #item
 
-        impl ::runtime::DurableObject for #ident {
+        impl ::runtime::DurableObject for #ident where #methods_bound {
             fn info() -> &'static ::runtime::ObjectInfo {
                 &#module::INFO
             }
@@ -73,7 +77,35 @@ fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
                 #dispatch
             }
         }
+
+        #export
     })
+}
+
+/// On wasm32, exports the struct as the Durable Object class `<PascalCase spec name>Object`
+/// (`DoObject` for `do`), the `class_name` that the code generator writes into wrangler.toml and
+/// the workerd config. The crate then needs `worker` and `wasm-bindgen` as wasm32 dependencies
+/// and `runtime` with its `workers` feature, because `export_durable_object!` expands to them.
+fn export_durable_object(ident: &syn::Ident, spec_name: &str) -> TokenStream {
+    let export = format_ident!("{}Object", pascal_case(spec_name));
+    quote! {
+        #[cfg(target_arch = "wasm32")]
+        ::runtime::export_durable_object!(#ident => #export);
+    }
+}
+
+/// `snake_case` -> `PascalCase`, as the code generator's `names::pascal_case` converts it.
+fn pascal_case(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
 }
 
 /// Reports an unknown spec at the `spec = "..."` value, or at the struct name when it was inferred.

@@ -1,5 +1,6 @@
-//! Instance lifecycle against real servers: persistence and schedules across restarts, idle close
-//! and reopen, graceful shutdown on SIGTERM.
+//! Native-only instance lifecycle: a schedule that only the recorded alarm can wake after a
+//! restart of the binary, idle close and reopen, graceful shutdown on SIGTERM. Persistence and
+//! schedules over HTTP are in the conformance suite (conformance/tests/conformance).
 
 mod support;
 
@@ -11,80 +12,6 @@ use support::{client, eventually, get, post, Binary, InProcess};
 async fn value(http: &reqwest::Client, url: &str) -> i64 {
     let (_, body) = post(http, url, "{}", None).await;
     body["value"].as_i64().unwrap_or(-1)
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn value_persists_across_restart() {
-    let dir = tempfile::tempdir().unwrap();
-    let http = client();
-
-    let first = Binary::start(dir.path(), &[]);
-    post(
-        &http,
-        &first.url("/probe/main/increment"),
-        r#"{"by": 7}"#,
-        None,
-    )
-    .await;
-    assert_eq!(first.terminate(), Some(0));
-
-    let second = Binary::start(dir.path(), &[]);
-    assert_eq!(value(&http, &second.url("/probe/main/get")).await, 7);
-    assert_eq!(second.terminate(), Some(0));
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn scheduled_task_fires() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = InProcess::start(&dir.path().join("data"), &[]).await;
-    let http = client();
-
-    let body = r#"{"key": "soon", "delayMs": 200, "by": 3}"#;
-    let (status, _) = post(
-        &http,
-        &server.url("/probe/main/scheduleIncrement"),
-        body,
-        None,
-    )
-    .await;
-    assert_eq!(status, 200);
-
-    let url = server.url("/probe/main/get");
-    let fired = eventually(Duration::from_secs(10), || async {
-        value(&http, &url).await == 3
-    })
-    .await;
-    assert!(fired, "the scheduled increment did not run");
-    server.stop().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn schedule_is_idempotent_by_key() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = InProcess::start(&dir.path().join("data"), &[]).await;
-    let http = client();
-
-    for _ in 0..3 {
-        let body = r#"{"key": "once", "delayMs": 200, "by": 1}"#;
-        post(
-            &http,
-            &server.url("/probe/main/scheduleIncrement"),
-            body,
-            None,
-        )
-        .await;
-    }
-
-    let url = server.url("/probe/main/get");
-    assert!(
-        eventually(Duration::from_secs(10), || async {
-            value(&http, &url).await == 1
-        })
-        .await
-    );
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(value(&http, &url).await, 1);
-    server.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,11 +3,13 @@
 //!
 //! Built for wasm32-unknown-unknown by `worker/build.sh`; natively this crate is empty.
 //!
-//! Adding a class takes three lines that must agree:
-//! - `runtime::export_durable_object!(crate_name::Type => TypeObject);` below;
-//! - its entry in [`CLASSES`];
-//! - a Durable Object binding named after the class in upper case (`PROBE` for `probe`) with
-//!   `class_name = "TypeObject"` in wrangler.toml and workerd.capnp.
+//! The Durable Object classes come from `#[durable_object]`, which on wasm32 exports each struct
+//! as `<PascalCase class>Object` (`DoObject`, `CounterObject`); `probe` has no macro, so it is
+//! exported below. Adding a class takes two steps that must agree:
+//! - its entry in [`CLASSES`], and a dependency on its crate;
+//! - the class in `specs/workers.toml`, from which `cargo run -p codegen` writes its binding (the
+//!   class in upper case, `PROBE`) and `class_name` into generated/workers/wrangler.toml and
+//!   workerd.capnp. `build.sh` reads the class names from that wrangler.toml.
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
@@ -18,9 +20,17 @@ mod wasm {
     runtime::export_durable_object!(probe::Probe => ProbeObject);
 
     /// The classes this Worker serves.
-    pub static CLASSES: &[WorkerClass] = &[WorkerClass {
-        info: <probe::Probe as DurableObject>::info,
-    }];
+    pub static CLASSES: &[WorkerClass] = &[
+        WorkerClass {
+            info: <objects::Do as DurableObject>::info,
+        },
+        WorkerClass {
+            info: <counter_example::Counter as DurableObject>::info,
+        },
+        WorkerClass {
+            info: <probe::Probe as DurableObject>::info,
+        },
+    ];
 
     #[event(fetch)]
     async fn fetch(request: Request, env: Env, _context: Context) -> worker::Result<Response> {
