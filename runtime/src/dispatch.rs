@@ -14,10 +14,29 @@ use crate::error::{Error, Result};
 pub fn parse_params<T: DeserializeOwned>(method: &str, params: Value) -> Result<T> {
     let params = match params {
         Value::Null => Value::Object(serde_json::Map::new()),
-        other => other,
+        Value::Object(object) => Value::Object(object),
+        // serde would read a struct from an array by position; params are named, so reject it.
+        other => {
+            let message = format!(
+                "invalid params for `{method}`: expected a JSON object of named params, not {}",
+                json_kind(&other)
+            );
+            return Err(Error::validation(message).with_details(json!({ "method": method, "field": null })));
+        }
     };
 
     serde_path_to_error::deserialize(params).map_err(|error| params_error(method, &error))
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// Serializes a handler's result.
@@ -99,6 +118,15 @@ mod tests {
     fn nested_missing_field_has_path() {
         let params = json!({ "by": 1, "items": [{}] });
         assert_eq!(field_of(params), "items[0].amount");
+    }
+
+    #[test]
+    fn positional_params_rejected() {
+        for params in [json!([1]), json!("by"), json!(3), json!(true)] {
+            let error = parse_params::<Params>("increment", params.clone()).unwrap_err();
+            assert_eq!(error.code().as_str(), "VALIDATION_ERROR", "{params}");
+            assert!(error.message().contains("expected a JSON object"), "{}", error.message());
+        }
     }
 
     #[test]

@@ -20,6 +20,8 @@ async fn bad_input_statuses_and_codes(kind: Kind) {
         ("deep JSON", "/probe/main/increment".into(), deep, 400, "VALIDATION_ERROR"),
         ("unknown field", "/probe/main/increment".into(), r#"{"by": 1, "x": 2}"#.into(), 400, "VALIDATION_ERROR"),
         ("params a number", "/probe/main/increment".into(), "7".into(), 400, "VALIDATION_ERROR"),
+        ("positional params", "/probe/main/increment".into(), "[1]".into(), 400, "VALIDATION_ERROR"),
+        ("positional params, generated dispatcher", "/counter/main/increment".into(), "[1]".into(), 400, "VALIDATION_ERROR"),
         ("NUL in name", "/probe/a%00b/get".into(), "{}".into(), 400, "VALIDATION_ERROR"),
         ("4 KB name", long_name, "{}".into(), 400, "VALIDATION_ERROR"),
         ("oversized body", "/probe/main/increment".into(), oversized, 413, "PAYLOAD_TOO_LARGE"),
