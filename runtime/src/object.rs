@@ -45,33 +45,34 @@ impl ObjectInfo {
         self.events.contains(&name)
     }
 
-    /// Builds the description served by `GET /<class>/<name>`.
+    /// Builds the description served by `GET /<class>/<name>`: the same shape as the base
+    /// object's `describe` method (`ObjectDescription` in specs/do.yaml).
     pub fn describe(&self, id: &str, name: &str) -> Value {
         let methods: Vec<Value> = self
             .methods
             .iter()
             .map(|method| {
+                let route = self
+                    .routes
+                    .iter()
+                    .find(|route| route.method == method.name)
+                    .map(|route| format!("{} /{}", route.verb, route.path));
                 json!({
                     "name": method.name,
                     "permission": method.permission,
-                    "writes": method.writes,
+                    "mode": if method.writes { "write" } else { "read" },
+                    "route": route,
                 })
             })
-            .collect();
-        let routes: Vec<Value> = self
-            .routes
-            .iter()
-            .map(|route| json!({ "verb": route.verb, "path": route.path, "method": route.method }))
             .collect();
 
         json!({
             "class": self.class,
             "id": id,
             "name": name,
+            "schemaVersion": self.migrations.last().map_or(0, |migration| migration.version),
             "methods": methods,
             "events": self.events,
-            "routes": routes,
-            "schemaVersion": self.migrations.last().map_or(0, |migration| migration.version),
         })
     }
 }

@@ -638,6 +638,7 @@ async fn describe_and_health() {
     assert_eq!(body["events"], json!(["stream.appended"]));
 
     let described = ok(&http, &server, "/do/main/describe", json!({})).await;
+    assert_eq!(described, body, "the describe method and GET /do/main differ");
     assert_eq!(described["class"], "do");
     assert_eq!(described["id"], id);
     assert_eq!(described["name"], "main");

@@ -1,37 +1,13 @@
 //! `describe` and `health`: what an instance is and whether it is up.
 
-use generated::r#do::{Health, HealthStatus, MethodMode, MethodSummary, ObjectDescription};
-use runtime::{CallContext, Result};
+use generated::r#do::{Health, HealthStatus, ObjectDescription};
+use runtime::{CallContext, Error, Result};
 
-/// Describes the instance from its class declaration.
+/// Describes the instance from its class declaration, exactly as `GET /<object>/<name>` does.
 pub fn describe(ctx: &CallContext<'_>) -> Result<ObjectDescription> {
-    let info = ctx.info();
-    let methods = info
-        .methods
-        .iter()
-        .map(|method| {
-            let route = info
-                .routes
-                .iter()
-                .find(|route| route.method == method.name)
-                .map(|route| format!("{} /{}", route.verb, route.path));
-            MethodSummary {
-                name: method.name.to_string(),
-                permission: method.permission.to_string(),
-                mode: if method.writes { MethodMode::Write } else { MethodMode::Read },
-                route,
-            }
-        })
-        .collect();
-
-    Ok(ObjectDescription {
-        class: info.class.to_string(),
-        id: ctx.id().to_string(),
-        name: ctx.name().to_string(),
-        schema_version: info.migrations.last().map_or(0, |migration| i64::from(migration.version)),
-        methods,
-        events: info.events.iter().map(|event| event.to_string()).collect(),
-    })
+    let description = ctx.info().describe(ctx.id(), ctx.name());
+    serde_json::from_value(description)
+        .map_err(|error| Error::internal(format!("the runtime's description does not fit ObjectDescription: {error}")))
 }
 
 /// Reports the instance as up; a call only reaches here after activation migrated the database.
