@@ -32,14 +32,14 @@ if [ -z "$version" ]; then
     echo "build.sh: Cargo.lock has no wasm-bindgen entry; run cargo build first" >&2
     exit 1
 fi
-bindgen="${WASM_BINDGEN_BIN:-$HOME/.cargo/bin/wasm-bindgen}"
+bindgen="${WASM_BINDGEN_BIN:-${CARGO_HOME:-$HOME/.cargo}/bin/wasm-bindgen}"
 if [ "$("$bindgen" --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
     echo "build.sh: installing wasm-bindgen-cli $version" >&2
     # --locked can fail when the registry lacks a version that wasm-bindgen-cli's own lockfile
     # pins; the unlocked install then resolves compatible versions.
     cargo install wasm-bindgen-cli --version "$version" --locked \
         || cargo install wasm-bindgen-cli --version "$version"
-    bindgen="$HOME/.cargo/bin/wasm-bindgen"
+    bindgen="${CARGO_HOME:-$HOME/.cargo}/bin/wasm-bindgen"
 fi
 
 rm -rf "$out"
