@@ -54,7 +54,7 @@ impl DoSql {
     }
 
     fn run(&self, sql: &str, params: &[Value]) -> Result<worker::SqlCursor> {
-        let bindings: Vec<SqlStorageValue> = params.iter().map(to_storage_value).collect();
+        let bindings = params.iter().map(to_storage_value).collect::<Result<Vec<SqlStorageValue>>>()?;
         self.sql.exec(sql, bindings).map_err(to_error)
     }
 
@@ -283,16 +283,27 @@ fn to_error(error: worker::Error) -> Error {
     Error::internal(text)
 }
 
-/// NOTE: integers travel as JavaScript numbers, which are exact only up to 2^53, so larger
-/// values lose precision here but not on the native host.
-fn to_storage_value(value: &Value) -> SqlStorageValue {
-    match value {
+/// The largest integer a JavaScript number holds exactly (`Number.MAX_SAFE_INTEGER`).
+const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
+
+/// Converts a bound value. Integers travel as JavaScript numbers, which are exact only within
+/// ±(2^53 - 1), and SQLite would store a larger one as a REAL that no longer reads back as an
+/// integer, so such a value is rejected before anything is written.
+fn to_storage_value(value: &Value) -> Result<SqlStorageValue> {
+    Ok(match value {
         Value::Null => SqlStorageValue::Null,
+        Value::Integer(number) if number.unsigned_abs() > MAX_SAFE_INTEGER as u64 => {
+            let message = format!(
+                "integer {number} is outside ±{MAX_SAFE_INTEGER}, the range the Cloudflare Durable Object SQL API stores exactly; \
+                 store it as text or in a json value"
+            );
+            return Err(Error::validation(message));
+        }
         Value::Integer(number) => SqlStorageValue::Integer(*number),
         Value::Real(number) => SqlStorageValue::Float(*number),
         Value::Text(text) => SqlStorageValue::String(text.clone()),
         Value::Blob(bytes) => SqlStorageValue::Blob(bytes.clone()),
-    }
+    })
 }
 
 /// The SQL API returns numbers without their SQLite type: a whole-valued REAL reads as an integer.
