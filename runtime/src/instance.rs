@@ -134,16 +134,10 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
     /// Runs one call: rejects undeclared methods and missing grants before the handler runs, then
     /// runs the handler in one transaction that commits before this returns.
     pub async fn call(&self, call: Call<'_>) -> CallOutcome {
-        let info = T::info();
-
-        let Some(method) = info.method(call.method) else {
-            return CallOutcome::failed(Error::method_not_found(info.class, call.method));
-        };
-        if let Err(error) = call.principal.authorize(method.name, method.permission) {
-            return CallOutcome::failed(error);
+        match authorized_method::<T>(&call) {
+            Ok(method) => self.run_method(method, call, |_| Ok(())).await,
+            Err(error) => CallOutcome::failed(error),
         }
-
-        self.run_method(method, call, |_| Ok(())).await
     }
 
     /// Runs queued calls as one group commit: one transaction with a savepoint per call, so a
@@ -178,27 +172,15 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
 
     /// Runs one call of a group inside `SAVEPOINT dotdo_call`, within the group's transaction.
     async fn call_in_savepoint(&self, call: Call<'_>) -> CallOutcome {
-        let info = T::info();
-        let Some(method) = info.method(call.method) else {
-            return CallOutcome::failed(Error::method_not_found(info.class, call.method));
+        let method = match authorized_method::<T>(&call) {
+            Ok(method) => method,
+            Err(error) => return CallOutcome::failed(error),
         };
-        if let Err(error) = call.principal.authorize(method.name, method.permission) {
-            return CallOutcome::failed(error);
-        }
         if let Err(error) = self.db.exec_batch("SAVEPOINT dotdo_call") {
             return CallOutcome::failed(error);
         }
 
-        let ctx = CallContext::new(ContextParts {
-            sql: &self.db,
-            principal: call.principal,
-            info,
-            id: &self.id,
-            name: &self.name,
-            now_ms: call.now_ms,
-            caller: call.caller,
-            chain: call.chain,
-        });
+        let ctx = self.context(&call);
         let dispatched = self.object.dispatch(&ctx, method.name, call.params).await;
         let released = dispatched.and_then(|value| {
             self.db.exec_batch("RELEASE dotdo_call")?;
@@ -272,6 +254,20 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
         events::read_after(&self.db, after_seq, limit)
     }
 
+    /// Builds the context a handler sees for `call`.
+    fn context<'c>(&'c self, call: &Call<'c>) -> CallContext<'c> {
+        CallContext::new(ContextParts {
+            sql: &self.db,
+            principal: call.principal,
+            info: T::info(),
+            id: &self.id,
+            name: &self.name,
+            now_ms: call.now_ms,
+            caller: call.caller,
+            chain: call.chain,
+        })
+    }
+
     async fn run_method(
         &self,
         method: &MethodInfo,
@@ -282,16 +278,7 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
             return CallOutcome::failed(error);
         }
 
-        let ctx = CallContext::new(ContextParts {
-            sql: &self.db,
-            principal: call.principal,
-            info: T::info(),
-            id: &self.id,
-            name: &self.name,
-            now_ms: call.now_ms,
-            caller: call.caller,
-            chain: call.chain,
-        });
+        let ctx = self.context(&call);
 
         let dispatched = self.object.dispatch(&ctx, method.name, call.params).await;
         let committed = dispatched.and_then(|value| {
@@ -326,6 +313,17 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
         }
         recorded
     }
+}
+
+/// Returns the declared method of `call`, or the error for an undeclared method or a missing grant;
+/// either check comes before any handler runs.
+fn authorized_method<T: DurableObject>(call: &Call<'_>) -> Result<&'static MethodInfo> {
+    let info = T::info();
+    let method = info
+        .method(call.method)
+        .ok_or_else(|| Error::method_not_found(info.class, call.method))?;
+    call.principal.authorize(method.name, method.permission)?;
+    Ok(method)
 }
 
 impl CallOutcome {
