@@ -21,7 +21,10 @@ fi
 # conformance tests run this script too, but building here keeps its output out of the tests.
 worker/build.sh
 
-cargo test --workspace
+# The output is kept to print the total at the end.
+test_log=$(mktemp)
+trap 'rm -f "$test_log"' EXIT
+cargo test --workspace 2>&1 | tee "$test_log"
 
 # Everything object code touches must build for Cloudflare Workers.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -31,3 +34,7 @@ cargo check --target wasm32-unknown-unknown -p runtime -p generated -p objects -
 
 cargo run -q -p codegen -- check
 cargo run -q -p codegen -- --specs examples/counter/specs --out examples/counter/generated check
+
+# One closing line with the totals of every `cargo test` binary above.
+awk '/^test result:/ { passed += $4; failed += $6; ignored += $8 }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, ignored }' "$test_log"
