@@ -4,7 +4,7 @@
 //! Object code gets only [`Sql`], and only the instance lifecycle in [`crate::instance`] uses this
 //! trait, so object code cannot commit half a call.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::sql::Sql;
 
 /// One instance's database as the host opens it.
@@ -21,4 +21,20 @@ pub trait Database: Sql {
 
     /// Turns foreign key enforcement on or off; SQLite ignores this inside a transaction.
     fn set_foreign_keys(&self, enabled: bool) -> Result<()>;
+}
+
+/// Fails with `INTERNAL_ERROR` when `PRAGMA foreign_key_check` returned rows, naming each
+/// violation as `<table> -> <parent table>`. Every [`Database`] runs this after its batch.
+pub fn check_foreign_key_violations(violations: &[(String, String)]) -> Result<()> {
+    if violations.is_empty() {
+        return Ok(());
+    }
+    let listed: Vec<String> = violations
+        .iter()
+        .map(|(table, parent)| format!("{table} -> {parent}"))
+        .collect();
+    Err(Error::internal(format!(
+        "foreign key check failed: {}",
+        listed.join(", ")
+    )))
 }

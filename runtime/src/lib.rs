@@ -15,7 +15,9 @@
 //! - [`sql`], [`database`]: storage as object code and hosts see it;
 //! - [`migration`], [`events`], [`schedule`]: the tables the runtime keeps in every instance;
 //! - [`principal`], [`error`], [`id`], [`route`], [`caller`]: callers, errors, addressing, REST
-//!   routes and cross-object calls.
+//!   routes and cross-object calls;
+//! - [`protocol`]: what every host serves alike: body limits, JSON-RPC, WebSocket messages, REST
+//!   route params and bearer tokens.
 
 pub mod caller;
 pub mod context;
@@ -30,6 +32,7 @@ mod instance_tests;
 pub mod migration;
 pub mod object;
 pub mod principal;
+pub mod protocol;
 pub mod route;
 pub mod schedule;
 pub mod sql;

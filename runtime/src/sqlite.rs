@@ -11,7 +11,7 @@ use rusqlite::fallible_iterator::FallibleIterator;
 use rusqlite::types::{Value as SqliteValue, ValueRef};
 use rusqlite::{Batch, Connection, ErrorCode as SqliteErrorCode};
 
-use crate::database::Database;
+use crate::database::{check_foreign_key_violations, Database};
 use crate::error::{Error, Result};
 use crate::sql::{Row, Sql, Value};
 
@@ -118,16 +118,10 @@ impl Sql for SqliteDb {
                 if is_foreign_key_check {
                     let table: String = row.get(0).unwrap_or_default();
                     let parent: String = row.get(2).unwrap_or_default();
-                    violations.push(format!("{table} -> {parent}"));
+                    violations.push((table, parent));
                 }
             }
-
-            if !violations.is_empty() {
-                return Err(Error::internal(format!(
-                    "foreign key check failed: {}",
-                    violations.join(", ")
-                )));
-            }
+            check_foreign_key_violations(&violations)?;
         }
         Ok(())
     }

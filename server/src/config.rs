@@ -12,6 +12,9 @@ use std::time::Duration;
 use runtime::sqlite::Durability;
 use serde::Deserialize;
 
+pub use runtime::protocol::auth::AnonymousFile;
+pub use runtime::protocol::limits::{Limits, LimitsFile};
+
 use crate::auth::{Auth, TokenEntry};
 use crate::cli::Args;
 
@@ -52,48 +55,6 @@ pub enum DurabilitySetting {
     Full,
     /// `synchronous=NORMAL`.
     Normal,
-}
-
-/// `[limits]` in the config file.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LimitsFile {
-    /// Maximum request body and WebSocket message size in bytes.
-    pub max_body_bytes: Option<usize>,
-    /// Maximum nesting depth of JSON arrays and objects.
-    pub max_json_depth: Option<usize>,
-    /// Maximum instance name length in bytes.
-    pub max_name_bytes: Option<usize>,
-}
-
-/// `[anonymous]` in the config file.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AnonymousFile {
-    /// Grants of the anonymous principal.
-    #[serde(default)]
-    pub grants: Vec<String>,
-}
-
-/// Request limits.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    /// Maximum request body and WebSocket message size in bytes (default 1 MiB).
-    pub max_body_bytes: usize,
-    /// Maximum nesting depth of JSON arrays and objects (default 64).
-    pub max_json_depth: usize,
-    /// Maximum instance name length in bytes (default 256).
-    pub max_name_bytes: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_body_bytes: 1024 * 1024,
-            max_json_depth: 64,
-            max_name_bytes: 256,
-        }
-    }
 }
 
 /// The settings the server runs with.
@@ -157,21 +118,7 @@ impl Settings {
             ));
         }
 
-        let defaults = Limits::default();
-        let limits = Limits {
-            max_body_bytes: file
-                .limits
-                .max_body_bytes
-                .unwrap_or(defaults.max_body_bytes),
-            max_json_depth: file
-                .limits
-                .max_json_depth
-                .unwrap_or(defaults.max_json_depth),
-            max_name_bytes: file
-                .limits
-                .max_name_bytes
-                .unwrap_or(defaults.max_name_bytes),
-        };
+        let limits = file.limits.resolve();
 
         let auth = if development {
             Auth::development()

@@ -1,11 +1,13 @@
 //! HTTP helpers shared by the Worker entry and the Durable Object host: JSON and error responses,
-//! request bodies with the size and depth limits, and path decoding. Messages match the native
-//! server's, so one test suite can run against both hosts.
+//! request bodies with the size limit, and path decoding. Messages match the native server's, so
+//! one test suite can run against both hosts. The limit errors and the JSON depth check come from
+//! [`crate::protocol::body`].
 
-use serde_json::{json, Value};
+use serde_json::Value;
 use worker::{Request, Response};
 
 use crate::error::Error;
+use crate::protocol::body::{parse_body, too_large};
 
 /// Builds a response with a JSON body.
 pub fn json_response(status: u16, value: &Value) -> worker::Result<Response> {
@@ -66,62 +68,7 @@ pub async fn read_json(
     max_depth: usize,
 ) -> Result<Value, Error> {
     let bytes = read_bytes(request, max_bytes).await?;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Value::Null);
-    }
-    parse_json(&bytes, max_depth)
-}
-
-/// Builds the error for a body or message over the size limit.
-pub fn too_large(max_bytes: usize) -> Error {
-    Error::payload_too_large(format!(
-        "the request body exceeds the limit of {max_bytes} bytes"
-    ))
-    .with_details(json!({ "limit": max_bytes }))
-}
-
-/// Parses JSON text after checking its nesting depth; both failures are `VALIDATION_ERROR`.
-pub fn parse_json(bytes: &[u8], max_depth: usize) -> Result<Value, Error> {
-    if nesting_depth_exceeds(bytes, max_depth) {
-        return Err(Error::validation(format!(
-            "JSON is nested deeper than the limit of {max_depth} levels"
-        ))
-        .with_details(json!({ "limit": max_depth })));
-    }
-    serde_json::from_slice(bytes)
-        .map_err(|error| Error::validation(format!("malformed JSON: {error}")))
-}
-
-/// Returns true when arrays and objects nest deeper than `max_depth`, ignoring brackets inside
-/// strings. Malformed input is left for the parser to reject.
-fn nesting_depth_exceeds(bytes: &[u8], max_depth: usize) -> bool {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-
-    for &byte in bytes {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > max_depth {
-                    return true;
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    false
+    parse_body(&bytes, max_depth)
 }
 
 /// Splits a URL path into percent-decoded segments, dropping empty ones. A segment that is not

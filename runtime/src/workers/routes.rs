@@ -10,13 +10,15 @@
 //! Object; the Worker entry rejects that header on outside requests.
 
 use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use worker::{Method, Request, Response};
 
 use crate::error::Error;
 use crate::id::{instance_id, validate_name};
 use crate::object::DurableObject;
 use crate::principal::Principal;
+use crate::protocol::limits::Limits;
+use crate::protocol::params::merge_path_params;
 use crate::route::{coerce_params, match_route};
 
 use super::host::ObjectHost;
@@ -144,7 +146,7 @@ async fn route<T: DurableObject>(
 async fn resolve_call<T: DurableObject>(
     request: &mut Request,
     rest: &[String],
-    limits: super::settings::Limits,
+    limits: Limits,
 ) -> Result<(String, Value), Error> {
     let info = T::info();
     let verb = request.method();
@@ -179,31 +181,6 @@ async fn resolve_call<T: DurableObject>(
         info.class,
         rest.join("/")
     )))
-}
-
-/// Adds path parameters to the params object; the same name in both is a validation error.
-fn merge_path_params(
-    params: Value,
-    path_params: Map<String, Value>,
-) -> Result<Map<String, Value>, Error> {
-    let mut object = match params {
-        Value::Null => Map::new(),
-        Value::Object(object) => object,
-        _ => {
-            return Err(Error::validation(
-                "the request body of a REST route must be a JSON object",
-            ))
-        }
-    };
-    for (key, value) in path_params {
-        if object.contains_key(&key) {
-            return Err(Error::validation(format!(
-                "parameter `{key}` is given both in the path and in the request"
-            )));
-        }
-        object.insert(key, value);
-    }
-    Ok(object)
 }
 
 /// Runs a cross-object call and answers `{"result": ...}` or the error body.

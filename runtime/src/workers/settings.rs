@@ -10,34 +10,15 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::principal::Principal;
+use crate::protocol::auth::{AnonymousFile, Auth, TokenEntry};
+pub use crate::protocol::limits::Limits;
+use crate::protocol::limits::LimitsFile;
 
 /// The name of the Worker variable or secret that holds the config.
 pub const CONFIG_VAR: &str = "DOTDO_CONFIG";
-
-/// Request limits, with the native server's defaults.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    /// Maximum request body and WebSocket message size in bytes (default 1 MiB).
-    pub max_body_bytes: usize,
-    /// Maximum nesting depth of JSON arrays and objects (default 64).
-    pub max_json_depth: usize,
-    /// Maximum instance name length in bytes (default 256).
-    pub max_name_bytes: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_body_bytes: 1024 * 1024,
-            max_json_depth: 64,
-            max_name_bytes: 256,
-        }
-    }
-}
 
 /// Parsed settings.
 #[derive(Debug, Clone)]
@@ -48,8 +29,7 @@ pub struct Settings {
     pub objects: HashMap<String, Value>,
     /// True without `DOTDO_CONFIG`.
     pub development: bool,
-    tokens: HashMap<[u8; 32], Principal>,
-    anonymous: Principal,
+    auth: Auth,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,30 +54,6 @@ struct ConfigFile {
     durability: Option<Value>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LimitsFile {
-    max_body_bytes: Option<usize>,
-    max_json_depth: Option<usize>,
-    max_name_bytes: Option<usize>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AnonymousFile {
-    #[serde(default)]
-    grants: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TokenEntry {
-    token: String,
-    subject: String,
-    #[serde(default)]
-    grants: Vec<String>,
-}
-
 impl Settings {
     /// Parses the config text (`None` when the variable is unset). Text starting with `{` is read
     /// as JSON, anything else as TOML.
@@ -107,8 +63,7 @@ impl Settings {
                 limits: Limits::default(),
                 objects: HashMap::new(),
                 development: true,
-                tokens: HashMap::new(),
-                anonymous: Principal::anonymous(vec!["*".to_string()]),
+                auth: Auth::development(),
             });
         };
 
@@ -120,31 +75,11 @@ impl Settings {
                 .map_err(|error| format!("{CONFIG_VAR} is not a valid TOML config: {error}"))?
         };
 
-        let mut tokens = HashMap::new();
-        for entry in file.tokens {
-            if entry.token.is_empty() {
-                return Err(format!("token of subject `{}` is empty", entry.subject));
-            }
-            let principal = Principal::new(entry.subject.clone(), entry.grants);
-            if tokens.insert(digest(&entry.token), principal).is_some() {
-                return Err(format!(
-                    "the token of subject `{}` is listed twice in [[tokens]]",
-                    entry.subject
-                ));
-            }
-        }
-
-        let defaults = Limits::default();
         Ok(Settings {
-            limits: Limits {
-                max_body_bytes: file.limits.max_body_bytes.unwrap_or(defaults.max_body_bytes),
-                max_json_depth: file.limits.max_json_depth.unwrap_or(defaults.max_json_depth),
-                max_name_bytes: file.limits.max_name_bytes.unwrap_or(defaults.max_name_bytes),
-            },
+            limits: file.limits.resolve(),
             objects: file.objects,
             development: false,
-            tokens,
-            anonymous: Principal::anonymous(file.anonymous.grants),
+            auth: Auth::new(file.tokens, file.anonymous.grants)?,
         })
     }
 
@@ -152,25 +87,13 @@ impl Settings {
     /// server does. `host` is the request's host name: development mode serves loopback names only.
     pub fn authenticate(&self, authorization: Option<&str>, host: &str) -> Result<Principal> {
         self.check_development_host(host)?;
-        let Some(header) = authorization else {
-            return Ok(self.anonymous.clone());
-        };
-        let token = header
-            .strip_prefix("Bearer ")
-            .or_else(|| header.strip_prefix("bearer "))
-            .ok_or_else(|| {
-                Error::unauthenticated("the Authorization header must be `Bearer <token>`")
-            })?;
-        self.authenticate_token(token.trim(), host)
+        self.auth.authenticate(authorization)
     }
 
     /// Resolves a bare token, e.g. from the `access_token` query parameter.
     pub fn authenticate_token(&self, token: &str, host: &str) -> Result<Principal> {
         self.check_development_host(host)?;
-        self.tokens
-            .get(&digest(token))
-            .cloned()
-            .ok_or_else(|| Error::unauthenticated("the bearer token is not valid"))
+        self.auth.authenticate_token(token)
     }
 
     fn check_development_host(&self, host: &str) -> Result<()> {
@@ -183,8 +106,4 @@ impl Settings {
         }
         Ok(())
     }
-}
-
-fn digest(token: &str) -> [u8; 32] {
-    Sha256::digest(token.as_bytes()).into()
 }

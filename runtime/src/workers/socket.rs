@@ -1,27 +1,23 @@
-//! WebSockets on `GET /<class>/<name>/ws` through the hibernation API, with the native server's
-//! JSON protocol:
-//! - `{"id", "method", "params"}` calls a method and gets `{"id", "result"}` or `{"id", "error"}`;
-//! - `{"type": "subscribe", "from": N}` answers `{"type": "subscribed", "from": N}`, then sends every
-//!   committed event with `seq > N` as `{"type": "event", "seq", "name", "payload", "at"}` and
-//!   new events as they commit;
-//! - `{"type": "unsubscribe"}` answers `{"type": "unsubscribed"}`; `{"type": "ping"}` answers
-//!   `{"type": "pong"}`.
+//! WebSockets on `GET /<class>/<name>/ws` through the hibernation API, with the message protocol
+//! of [`crate::protocol::socket`] that the native server also speaks.
 //!
 //! The socket's principal, instance name and subscription position live in its attachment, which
 //! survives hibernation. Events are always read from the log after the position, so a subscriber
 //! sees every event once, in order.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 use worker::{Request, Response, WebSocket, WebSocketIncomingMessage, WebSocketPair};
 
 use crate::error::Error;
 use crate::id::validate_name;
 use crate::object::DurableObject;
 use crate::principal::Principal;
+use crate::protocol::body::too_large;
+use crate::protocol::socket::{self as protocol, ClientMessage};
 
 use super::host::{log_error, ActiveInstance, ObjectHost, EVENT_PAGE};
-use super::http::{parse_json, query_pairs, too_large};
+use super::http::query_pairs;
 use super::routes::request_host;
 
 /// Per-socket state kept in the WebSocket attachment.
@@ -86,10 +82,7 @@ pub(crate) async fn message<T: DurableObject>(
     };
     let reply = match message {
         WebSocketIncomingMessage::String(text) => handle_text(host, &socket, &mut state, &text).await,
-        WebSocketIncomingMessage::Binary(_) => Some(error_message(
-            Value::Null,
-            &Error::validation("binary messages are not supported; send JSON text"),
-        )),
+        WebSocketIncomingMessage::Binary(_) => Some(protocol::binary_message_error()),
     };
     if let Some(reply) = reply {
         socket.send_with_str(reply.to_string())?;
@@ -117,39 +110,25 @@ async fn handle_text<T: DurableObject>(
 ) -> Option<Value> {
     let limits = match host.settings() {
         Ok(settings) => settings.limits,
-        Err(error) => return Some(error_message(Value::Null, &error)),
+        Err(error) => return Some(protocol::error_message(Value::Null, &error)),
     };
     // NOTE: the native server closes the socket on an oversized message; here the socket stays
     // open and gets an error message.
     if text.len() > limits.max_body_bytes {
-        return Some(error_message(Value::Null, &too_large(limits.max_body_bytes)));
+        let error = too_large(limits.max_body_bytes);
+        return Some(protocol::error_message(Value::Null, &error));
     }
-    let message = match parse_json(text.as_bytes(), limits.max_json_depth) {
+    let message = match protocol::parse_message(text, limits.max_json_depth) {
         Ok(message) => message,
-        Err(error) => return Some(error_message(Value::Null, &error)),
+        Err(reply) => return Some(reply),
     };
-    let id = message.get("id").cloned().unwrap_or(Value::Null);
 
-    match message.get("type").and_then(Value::as_str) {
+    match message {
         // NOTE: subscribing needs no grant, so anyone who can open the socket reads the events.
-        Some("subscribe") => {
-            let from = match message.get("from") {
-                None | Some(Value::Null) => 0,
-                Some(value) => match value.as_i64().filter(|from| *from >= 0) {
-                    Some(from) => from,
-                    None => {
-                        return Some(error_message(
-                            id,
-                            &Error::validation(
-                                "`from` must be a non-negative integer sequence number",
-                            ),
-                        ))
-                    }
-                },
-            };
+        ClientMessage::Subscribe { from } => {
             state.subscribed = true;
             state.last_seq = from;
-            let confirmation = json!({ "type": "subscribed", "from": from });
+            let confirmation = protocol::subscribed(from);
             if socket.send_with_str(confirmation.to_string()).is_err() {
                 return None;
             }
@@ -157,51 +136,29 @@ async fn handle_text<T: DurableObject>(
                 Ok(instance) => catch_up(&instance, socket, state),
                 Err(error) => {
                     log_error(T::info().class, &state.name, "(subscribe)", &error);
-                    return Some(json!({ "type": "error", "error": error.to_json() }));
+                    return Some(protocol::subscription_error(&error));
                 }
             }
             None
         }
-        Some("unsubscribe") => {
+        ClientMessage::Unsubscribe => {
             state.subscribed = false;
             save(socket, state);
-            Some(json!({ "type": "unsubscribed" }))
+            Some(protocol::unsubscribed())
         }
-        Some("ping") => Some(json!({ "type": "pong" })),
-        Some(other) => Some(error_message(
-            id,
-            &Error::validation(format!(
-                "unknown message type `{other}`; expected subscribe, unsubscribe or ping"
-            )),
-        )),
-        None => Some(call(host, state, id, message).await),
-    }
-}
-
-async fn call<T: DurableObject>(
-    host: &ObjectHost<T>,
-    state: &SocketState,
-    id: Value,
-    mut message: Value,
-) -> Value {
-    let Some(method) = message
-        .get("method")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-    else {
-        return error_message(id, &Error::validation("a call message needs a string `method`"));
-    };
-    let params = message
-        .get_mut("params")
-        .map(Value::take)
-        .unwrap_or(Value::Null);
-
-    let result = host
-        .call(&state.name, &method, params, state.principal.clone(), Vec::new())
-        .await;
-    match result {
-        Ok(result) => json!({ "id": id, "result": result }),
-        Err(error) => error_message(id, &error),
+        ClientMessage::Ping => Some(protocol::pong()),
+        ClientMessage::Call { id, method, params } => {
+            let result = host
+                .call(
+                    &state.name,
+                    &method,
+                    params,
+                    state.principal.clone(),
+                    Vec::new(),
+                )
+                .await;
+            Some(protocol::call_reply(id, result))
+        }
     }
 }
 
@@ -224,20 +181,14 @@ fn catch_up<T: DurableObject>(instance: &ActiveInstance<T>, socket: &WebSocket, 
             Ok(page) => page,
             Err(error) => {
                 log_error(T::info().class, &state.name, "(events)", &error);
-                let message = json!({ "type": "error", "error": error.to_json() });
+                let message = protocol::subscription_error(&error);
                 let _ = socket.send_with_str(message.to_string());
                 break;
             }
         };
         let Some(last) = page.last().map(|event| event.seq) else { break };
         for event in page {
-            let message = json!({
-                "type": "event",
-                "seq": event.seq,
-                "name": event.name,
-                "payload": event.payload,
-                "at": event.at,
-            });
+            let message = protocol::event_message(&event);
             if socket.send_with_str(message.to_string()).is_err() {
                 return;
             }
@@ -251,10 +202,6 @@ fn save(socket: &WebSocket, state: &SocketState) {
     if let Err(error) = socket.serialize_attachment(state) {
         worker::console_error!("cannot save WebSocket state of {}: {error}", state.name);
     }
-}
-
-fn error_message(id: Value, error: &Error) -> Value {
-    json!({ "id": id, "error": error.to_json() })
 }
 
 fn internal(error: worker::Error) -> Error {

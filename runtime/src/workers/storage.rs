@@ -17,7 +17,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use worker::{SqlStorage, SqlStorageValue, Storage};
 
-use crate::database::Database;
+use crate::database::{check_foreign_key_violations, Database};
 use crate::error::{Error, Result};
 use crate::sql::{Row, Sql, Value};
 
@@ -114,16 +114,10 @@ impl Sql for DoSql {
             if checks_foreign_keys {
                 let table = text_at(&row, 0);
                 let parent = text_at(&row, 2);
-                violations.push(format!("{table} -> {parent}"));
+                violations.push((table, parent));
             }
         }
-        if !violations.is_empty() {
-            return Err(Error::internal(format!(
-                "foreign key check failed: {}",
-                violations.join(", ")
-            )));
-        }
-        Ok(())
+        check_foreign_key_violations(&violations)
     }
 }
 

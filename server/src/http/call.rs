@@ -140,23 +140,5 @@ fn coerce(route: &runtime::Route, params: Value) -> Result<Value, Error> {
 
 /// Adds path parameters to the params object; the same name in both is a validation error.
 fn merge_path_params(params: Value, path_params: Map<String, Value>) -> Result<Value, Error> {
-    let mut object = match params {
-        Value::Null => Map::new(),
-        Value::Object(object) => object,
-        _ => {
-            return Err(Error::validation(
-                "the request body of a REST route must be a JSON object",
-            ))
-        }
-    };
-
-    for (key, value) in path_params {
-        if object.contains_key(&key) {
-            return Err(Error::validation(format!(
-                "parameter `{key}` is given both in the path and in the request"
-            )));
-        }
-        object.insert(key, value);
-    }
-    Ok(Value::Object(object))
+    runtime::protocol::params::merge_path_params(params, path_params).map(Value::Object)
 }

@@ -1,10 +1,5 @@
-//! JSON-RPC 2.0 on `POST /<class>/<name>/rpc`, single requests and batches.
-//!
-//! Error codes: -32700 parse error, -32600 invalid request, -32601 method not found, -32602
-//! invalid params (any `VALIDATION_ERROR` of a call), -32603 internal error, and -32000 for every
-//! other error of a call (unauthenticated, forbidden, conflict, spec-declared codes). `error.data`
-//! always carries our `{"code", "message", "details"}`. Batch entries run in order, each in its own
-//! transaction; notifications (no `id`) get no response entry.
+//! JSON-RPC 2.0 on `POST /<class>/<name>/rpc`: reads the body and runs the shared protocol of
+//! [`runtime::protocol::rpc`] against the host.
 
 use axum::body::Body;
 use axum::extract::rejection::PathRejection;
@@ -12,19 +7,11 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use runtime::{Error, ErrorCode, Principal};
-use serde_json::{json, Value};
+use runtime::protocol::rpc;
 
-use super::body::{parse_json, read_bytes};
+use super::body::read_bytes;
 use super::response::error_response;
 use super::{authenticate, path_error, AppState};
-
-const PARSE_ERROR: i64 = -32700;
-const INVALID_REQUEST: i64 = -32600;
-const METHOD_NOT_FOUND: i64 = -32601;
-const INVALID_PARAMS: i64 = -32602;
-const INTERNAL_ERROR: i64 = -32603;
-const SERVER_ERROR: i64 = -32000;
 
 /// Handles one JSON-RPC request body.
 pub async fn handle(
@@ -49,142 +36,19 @@ pub async fn handle(
         Ok(bytes) => bytes,
         Err(error) => return error_response(&error),
     };
-    let document = match parse_json(&bytes, limits.max_json_depth) {
-        Ok(document) => document,
-        Err(error) => return reply(rpc_error(Value::Null, PARSE_ERROR, "parse error", &error)),
-    };
 
-    let target = Target {
-        state: &state,
-        object: &object,
-        name: &name,
-        principal: &principal,
-    };
-    match document {
-        Value::Array(entries) if entries.is_empty() => {
-            reply(invalid_request(Value::Null, "empty batch"))
+    let host = &state.host;
+    let (object, name, principal) = (&object, &name, &principal);
+    let reply = rpc::handle(&bytes, limits.max_json_depth, |method, params| {
+        let principal = principal.clone();
+        async move {
+            host.call(object, name, &method, params, principal, Vec::new())
+                .await
         }
-        Value::Array(entries) => {
-            let mut responses = Vec::new();
-            for entry in entries {
-                if let Some(response) = target.run(entry).await {
-                    responses.push(response);
-                }
-            }
-            if responses.is_empty() {
-                StatusCode::NO_CONTENT.into_response()
-            } else {
-                reply(Value::Array(responses))
-            }
-        }
-        single => match target.run(single).await {
-            Some(response) => reply(response),
-            None => StatusCode::NO_CONTENT.into_response(),
-        },
-    }
-}
-
-struct Target<'a> {
-    state: &'a AppState,
-    object: &'a str,
-    name: &'a str,
-    principal: &'a Principal,
-}
-
-impl Target<'_> {
-    /// Runs one request object; returns `None` for a notification.
-    async fn run(&self, entry: Value) -> Option<Value> {
-        let Value::Object(mut request) = entry else {
-            return Some(invalid_request(
-                Value::Null,
-                "a request must be a JSON object",
-            ));
-        };
-
-        let id = request.remove("id");
-        let response_id = id.clone().unwrap_or(Value::Null);
-        if !matches!(
-            response_id,
-            Value::Null | Value::String(_) | Value::Number(_)
-        ) {
-            return Some(invalid_request(
-                Value::Null,
-                "`id` must be a string, a number or null",
-            ));
-        }
-        if request.get("jsonrpc") != Some(&Value::String("2.0".into())) {
-            return Some(invalid_request(response_id, "`jsonrpc` must be \"2.0\""));
-        }
-        let Some(Value::String(method)) = request.remove("method") else {
-            return Some(invalid_request(response_id, "`method` must be a string"));
-        };
-        let params = match request.remove("params") {
-            None | Some(Value::Null) => Value::Null,
-            Some(Value::Object(params)) => Value::Object(params),
-            Some(_) => {
-                let error = Error::validation(
-                    "params must be a JSON object; positional params are not supported",
-                );
-                return Some(rpc_error(
-                    response_id,
-                    INVALID_PARAMS,
-                    "invalid params",
-                    &error,
-                ));
-            }
-        };
-
-        let result = self
-            .state
-            .host
-            .call(
-                self.object,
-                self.name,
-                &method,
-                params,
-                self.principal.clone(),
-                Vec::new(),
-            )
-            .await;
-
-        // A request without `id` is a notification: it runs, but gets no response.
-        id.as_ref()?;
-        Some(match result {
-            Ok(value) => json!({ "jsonrpc": "2.0", "result": value, "id": response_id }),
-            Err(error) => {
-                let (code, message) = rpc_code(&error);
-                rpc_error(response_id, code, message, &error)
-            }
-        })
-    }
-}
-
-fn rpc_code(error: &Error) -> (i64, &'static str) {
-    match error.code() {
-        ErrorCode::MethodNotFound => (METHOD_NOT_FOUND, "method not found"),
-        ErrorCode::Validation => (INVALID_PARAMS, "invalid params"),
-        ErrorCode::Internal => (INTERNAL_ERROR, "internal error"),
-        _ => (SERVER_ERROR, "server error"),
-    }
-}
-
-fn invalid_request(id: Value, message: &str) -> Value {
-    rpc_error(
-        id,
-        INVALID_REQUEST,
-        "invalid request",
-        &Error::validation(message),
-    )
-}
-
-fn rpc_error(id: Value, code: i64, message: &str, error: &Error) -> Value {
-    json!({
-        "jsonrpc": "2.0",
-        "error": { "code": code, "message": message, "data": error.to_json() },
-        "id": id,
     })
-}
-
-fn reply(body: Value) -> Response {
-    (StatusCode::OK, Json(body)).into_response()
+    .await;
+    match reply {
+        Some(body) => (StatusCode::OK, Json(body)).into_response(),
+        None => StatusCode::NO_CONTENT.into_response(),
+    }
 }

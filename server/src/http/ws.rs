@@ -1,12 +1,8 @@
 //! WebSocket sessions on `GET /<class>/<name>/ws`.
 //!
-//! Client messages (JSON text frames):
-//! - `{"id", "method", "params"}` calls a method and gets `{"id", "result"}` or `{"id", "error"}`;
-//!   calls on one socket run in the order sent;
-//! - `{"type": "subscribe", "from": N}` sends every committed event with `seq > N` (0 for the whole
-//!   log) as `{"type": "event", "seq", "name", "payload", "at"}`, then new events live, without
-//!   gaps or duplicates. A client that reconnects sends the last `seq` it received;
-//! - `{"type": "unsubscribe"}` and `{"type": "ping"}` (answered `{"type": "pong"}`).
+//! The message protocol is [`runtime::protocol::socket`]. Calls on one socket run in the order
+//! sent, and a subscription sends the log, then new events live, without gaps or duplicates. A
+//! client that reconnects subscribes from the last `seq` it received.
 //!
 //! WebSocket ping frames are answered with pong frames by axum. Browsers cannot set headers on a
 //! WebSocket, so the token may also come as the `access_token` query parameter (RFC 6750 §2.3).
@@ -21,12 +17,12 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
 use runtime::events::Event;
+use runtime::protocol::socket::{self, ClientMessage};
 use runtime::{Error, Principal};
-use serde_json::{json, Value};
+use serde_json::Value;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
-use super::body::parse_json;
 use super::response::error_response;
 use super::{authenticate, path_error, AppState};
 
@@ -117,10 +113,7 @@ async fn session(
             Some(Ok(Message::Text(text))) => {
                 session.handle_text(text.as_str(), &mut subscription).await
             }
-            Some(Ok(Message::Binary(_))) => Some(error_message(
-                Value::Null,
-                &Error::validation("binary messages are not supported; send JSON text"),
-            )),
+            Some(Ok(Message::Binary(_))) => Some(socket::binary_message_error()),
             Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
         };
         if let Some(reply) = reply {
@@ -157,37 +150,20 @@ impl Session {
         text: &str,
         subscription: &mut Option<JoinHandle<()>>,
     ) -> Option<Value> {
-        let message = match parse_json(
-            text.as_bytes(),
-            self.state.host.settings().limits.max_json_depth,
-        ) {
+        let max_depth = self.state.host.settings().limits.max_json_depth;
+        let message = match socket::parse_message(text, max_depth) {
             Ok(message) => message,
-            Err(error) => return Some(error_message(Value::Null, &error)),
+            Err(reply) => return Some(reply),
         };
-        let id = message.get("id").cloned().unwrap_or(Value::Null);
 
-        match message.get("type").and_then(Value::as_str) {
+        match message {
             // NOTE: subscribing needs no grant, so anyone who can open the socket reads the events.
-            Some("subscribe") => {
-                let from = match message.get("from") {
-                    None | Some(Value::Null) => 0,
-                    Some(value) => match value.as_i64().filter(|from| *from >= 0) {
-                        Some(from) => from,
-                        None => {
-                            return Some(error_message(
-                                id,
-                                &Error::validation(
-                                    "`from` must be a non-negative integer sequence number",
-                                ),
-                            ))
-                        }
-                    },
-                };
+            ClientMessage::Subscribe { from } => {
                 if let Some(task) = subscription.take() {
                     task.abort();
                 }
                 // The confirmation goes out before the first event.
-                let confirmation = json!({ "type": "subscribed", "from": from });
+                let confirmation = socket::subscribed(from);
                 if self
                     .outgoing
                     .send(Message::Text(confirmation.to_string().into()))
@@ -205,54 +181,28 @@ impl Session {
                 )));
                 None
             }
-            Some("unsubscribe") => {
+            ClientMessage::Unsubscribe => {
                 if let Some(task) = subscription.take() {
                     task.abort();
                 }
-                Some(json!({ "type": "unsubscribed" }))
+                Some(socket::unsubscribed())
             }
-            Some("ping") => Some(json!({ "type": "pong" })),
-            Some(other) => Some(error_message(
-                id,
-                &Error::validation(format!(
-                    "unknown message type `{other}`; expected subscribe, unsubscribe or ping"
-                )),
-            )),
-            None => Some(self.call(id, message).await),
-        }
-    }
-
-    async fn call(&self, id: Value, mut message: Value) -> Value {
-        let Some(method) = message
-            .get("method")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-        else {
-            return error_message(
-                id,
-                &Error::validation("a call message needs a string `method`"),
-            );
-        };
-        let params = message
-            .get_mut("params")
-            .map(Value::take)
-            .unwrap_or(Value::Null);
-
-        let result = self
-            .state
-            .host
-            .call(
-                &self.object,
-                &self.name,
-                &method,
-                params,
-                self.principal.clone(),
-                Vec::new(),
-            )
-            .await;
-        match result {
-            Ok(result) => json!({ "id": id, "result": result }),
-            Err(error) => error_message(id, &error),
+            ClientMessage::Ping => Some(socket::pong()),
+            ClientMessage::Call { id, method, params } => {
+                let result = self
+                    .state
+                    .host
+                    .call(
+                        &self.object,
+                        &self.name,
+                        &method,
+                        params,
+                        self.principal.clone(),
+                        Vec::new(),
+                    )
+                    .await;
+                Some(socket::call_reply(id, result))
+            }
         }
     }
 }
@@ -277,7 +227,7 @@ async fn forward_events(
             {
                 Ok(page) => page,
                 Err(error) => {
-                    let message = json!({ "type": "error", "error": error.to_json() });
+                    let message = socket::subscription_error(&error);
                     let _ = outgoing
                         .send(Message::Text(message.to_string().into()))
                         .await;
@@ -309,19 +259,9 @@ async fn send_event(outgoing: &mpsc::Sender<Message>, event: &Event, last_seq: &
         return true;
     }
     *last_seq = event.seq;
-    let message = json!({
-        "type": "event",
-        "seq": event.seq,
-        "name": event.name,
-        "payload": event.payload,
-        "at": event.at,
-    });
+    let message = socket::event_message(event);
     outgoing
         .send(Message::Text(message.to_string().into()))
         .await
         .is_ok()
-}
-
-fn error_message(id: Value, error: &Error) -> Value {
-    json!({ "id": id, "error": error.to_json() })
 }
