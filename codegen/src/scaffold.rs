@@ -6,6 +6,8 @@ use crate::generate::{templates, GenerateError};
 use crate::names::{is_snake_case, pascal_case, reserved_snake};
 
 /// Writes `<specs_dir>/<name>.yaml` from the `spec/new.yaml.j2` template; never overwrites a file.
+/// The new spec extends the base object `do` when the folder has `do.yaml`, and stands alone
+/// otherwise, so it validates either way.
 pub fn new_spec(specs_dir: &Path, name: &str) -> Result<PathBuf, GenerateError> {
     let invalid = |message: String| GenerateError::Io { path: specs_dir.join(format!("{name}.yaml")), message };
     if !is_snake_case(name) {
@@ -25,7 +27,11 @@ pub fn new_spec(specs_dir: &Path, name: &str) -> Result<PathBuf, GenerateError> 
     let env = templates::environment(None)?;
     let template = env.get_template("spec/new.yaml.j2").map_err(|error| GenerateError::render("spec/new.yaml.j2", error))?;
     let text = template
-        .render(minijinja::context! { object => name, class => pascal_case(name) })
+        .render(minijinja::context! {
+            object => name,
+            class => pascal_case(name),
+            extends_do => specs_dir.join("do.yaml").is_file(),
+        })
         .map_err(|error| GenerateError::render("spec/new.yaml.j2", error))?;
 
     std::fs::create_dir_all(specs_dir).map_err(|error| GenerateError::io(specs_dir, error))?;

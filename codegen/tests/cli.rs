@@ -103,13 +103,29 @@ fn new_scaffold_validates() {
 
     let created = codegen(&["--specs", path_arg(&specs), "new", "invoice"]);
     assert!(created.status.success(), "{}", text(&created));
-    assert!(specs.join("invoice.yaml").is_file());
+    let spec = std::fs::read_to_string(specs.join("invoice.yaml")).expect("read scaffold");
+    assert!(spec.contains("extends: do"), "{spec}");
 
     let again = codegen(&["--specs", path_arg(&specs), "new", "invoice"]);
     assert_eq!(again.status.code(), Some(2), "new overwrote a spec: {}", text(&again));
 
     let run = codegen(&["--specs", path_arg(&specs), "--out", path_arg(&out)]);
     assert!(run.status.success(), "the scaffold does not validate:\n{}", text(&run));
+}
+
+#[test]
+fn new_scaffold_validates_alone() {
+    let root = std::env::temp_dir().join(format!("dotdo-cli-alone-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let specs = root.join("specs");
+
+    let created = codegen(&["--specs", path_arg(&specs), "new", "widget"]);
+    assert!(created.status.success(), "{}", text(&created));
+    let spec = std::fs::read_to_string(specs.join("widget.yaml")).expect("read scaffold");
+    assert!(!spec.contains("extends"), "a folder without do.yaml got `extends`:\n{spec}");
+
+    let run = codegen(&["--specs", path_arg(&specs), "--out", path_arg(&root.join("generated"))]);
+    assert!(run.status.success(), "the stand-alone scaffold does not validate:\n{}", text(&run));
 }
 
 #[test]
