@@ -3,11 +3,12 @@
 //! ```ignore
 //! use macros::durable_object;
 //!
-//! /// The counter of the example, bound to `specs/counter.yaml` by its name.
-//! #[durable_object]
+//! /// The counter of the example, bound to `examples/counter/specs/counter.yaml` by its name,
+//! /// with its generated code in the `counter-generated` crate.
+//! #[durable_object(module = counter_generated::counter)]
 //! pub struct Counter;
 //!
-//! impl generated::counter::Methods for Counter {
+//! impl counter_generated::counter::Methods for Counter {
 //!     // one async fn per method of the spec
 //! }
 //! ```
@@ -20,7 +21,9 @@
 //!   parents; defaults to the struct name in snake_case (`SupportDesk` -> `support_desk`);
 //! - `module = path`: where the generated code for the spec lives; defaults to `::generated::<spec>`.
 //!
-//! A unit struct is created as `Self`; any other struct with `Default::default()`.
+//! A unit struct is created as `Self`; any other struct with `Default::default()`. On wasm32 the
+//! attribute also exports the struct as the Cloudflare Durable Object class `<Spec>Object`
+//! (`CounterObject`). The example is `ignore`d because a doctest cannot depend on generated code.
 
 mod args;
 mod expand;
