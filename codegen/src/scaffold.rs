@@ -6,8 +6,8 @@ use crate::generate::{templates, GenerateError};
 use crate::names::{is_snake_case, pascal_case, reserved_snake};
 
 /// Writes `<specs_dir>/<name>.yaml` from the `spec/new.yaml.j2` template; never overwrites a file.
-/// The new spec extends the base object `do` when the folder has `do.yaml`, and stands alone
-/// otherwise, so it validates either way.
+/// The new spec extends the base object `do` when the folder has `do.yaml`, and is a
+/// stand-alone object otherwise, so it validates either way.
 pub fn new_spec(specs_dir: &Path, name: &str) -> Result<PathBuf, GenerateError> {
     let invalid = |message: String| GenerateError::Io { path: specs_dir.join(format!("{name}.yaml")), message };
     if !is_snake_case(name) {

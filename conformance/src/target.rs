@@ -8,7 +8,7 @@ use tempfile::TempDir;
 use crate::native::NativeServer;
 use crate::workerd::Workerd;
 
-/// Which host a case runs against.
+/// The host a case runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// The `server` crate, in the test process, with SQLite files in a data directory.
@@ -50,12 +50,12 @@ impl Target {
         }
     }
 
-    /// The kind of host.
+    /// Returns the kind of host.
     pub fn kind(&self) -> Kind {
         self.kind
     }
 
-    /// The address the host listens on.
+    /// Returns the address the host listens on.
     pub fn addr(&self) -> SocketAddr {
         match &self.process {
             Process::Native(server) => server.addr,

@@ -49,9 +49,9 @@ fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
         Fields::Unit => quote! { ::core::result::Result::Ok(Self) },
         _ => quote_spanned! { item.ident.span() => ::core::result::Result::Ok(<Self as ::core::default::Default>::default()) },
     };
-    // The impl's `where Self: Methods` clause is the only place the bound is checked: a missing
-    // `impl Methods` is then one error at the user's struct (rustc rejects a trivially false
-    // bound), and the body, which may assume the bound, adds no error at `dispatch` or its `.await`.
+    // The bound is checked only in the impl's `where Self: Methods` clause. A missing `impl Methods`
+    // is then one error at the user's struct, because rustc rejects a trivially false bound, and
+    // the body, which may assume the bound, adds no error at `dispatch` or its `.await`.
     let methods_bound = quote_spanned! { item.ident.span() => #ident: #module::Methods };
     let dispatch = quote! { #module::dispatch(self, ctx, method, params).await };
     let export = export_durable_object(ident, &spec_name);

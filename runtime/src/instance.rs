@@ -140,10 +140,10 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
         }
     }
 
-    /// Runs queued calls as one group commit: one transaction with a savepoint per call, so a
-    /// failing call rolls back only its own writes and events, and a single commit (one sync of
-    /// the SQLite WAL) makes every call durable before any reply leaves. Calls run in order, and
-    /// each sees the writes of the calls before it. A failed commit fails every call of the group.
+    /// Runs queued calls as one group commit: one transaction with a savepoint per call.
+    /// A failing call rolls back only its own writes and events. A single commit, one sync of the
+    /// SQLite WAL, makes every call durable before any reply leaves. Calls run in order, and each
+    /// reads the writes of the calls before it. A failed commit fails every call of the group.
     pub async fn call_group(&self, calls: Vec<Call<'_>>) -> Vec<CallOutcome> {
         if calls.len() <= 1 {
             let mut outcomes = Vec::new();
@@ -254,7 +254,7 @@ impl<T: DurableObject, D: Database> Instance<T, D> {
         events::read_after(&self.db, after_seq, limit)
     }
 
-    /// Builds the context a handler sees for `call`.
+    /// Builds the context a handler receives for `call`.
     fn context<'c>(&'c self, call: &Call<'c>) -> CallContext<'c> {
         CallContext::new(ContextParts {
             sql: &self.db,

@@ -242,7 +242,7 @@ fn group_rolls_back_only_failing_call() {
     assert_eq!(outcomes[1].result.as_ref().unwrap_err().code().as_str(), "VALIDATION_ERROR");
     assert_eq!(outcomes[2].result.as_ref().unwrap_err().status(), 403);
     assert!(outcomes[3].result.is_ok());
-    // The count inside the group sees the writes of the calls before it.
+    // The count inside the group reads the writes of the calls before it.
     assert_eq!(outcomes[4].result.as_ref().unwrap(), &json!(2));
     assert!(outcomes[1].events.is_empty());
 

@@ -11,9 +11,9 @@ pub mod workers;
 use crate::generate::{EmitContext, GenerateError, Outputs};
 use crate::model::Project;
 
-/// Runs every emitter. The migrations and Rust emitters (the Rust modules embed the migration
-/// files, and formatting Rust is most of the run time) run on one thread while the others run on
-/// a second, so a run takes about as long as the slower of the two.
+/// Runs every emitter. The migrations and Rust emitters run on one thread, because the Rust
+/// modules embed the migration files, and the others run on a second. Formatting Rust is most of
+/// the run time, so a run takes about as long as the Rust side.
 pub fn all(project: &Project, context: &EmitContext) -> Result<Outputs, GenerateError> {
     let (rust_side, other_side) = std::thread::scope(|scope| {
         let rust_side = scope.spawn(|| -> Result<Outputs, GenerateError> {

@@ -87,7 +87,7 @@ struct Builder {
 }
 
 impl Builder {
-    /// The key path of the node that the next event starts.
+    /// Returns the key path of the node that the next event starts.
     fn next_path(&self) -> Option<String> {
         match self.stack.last() {
             None => Some(String::new()),

@@ -2,7 +2,7 @@
 //! `migrations/<object>/schema.json` beside the migration files.
 //!
 //! The planner diffs the spec against this snapshot, never against the migration files, so the
-//! snapshot holds every property that the generated DDL depends on. It never holds positions,
+//! snapshot contains every property that the generated DDL depends on. It never contains positions,
 //! descriptions or row type names, which change no SQL.
 
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 
 use super::{Field, Mode, NamedType, Table, Type};
 
-/// Where an item of an object was declared.
+/// The spec that declared an item of an object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     /// In the object's own spec.
@@ -41,7 +41,7 @@ impl Object {
         self.types.iter().find(|named| named.name == name)
     }
 
-    /// The table whose row type is `name`.
+    /// Returns the table whose row type is `name`.
     pub fn row_table(&self, name: &str) -> Option<&Table> {
         self.tables.iter().find(|table| table.row == name)
     }

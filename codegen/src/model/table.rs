@@ -22,7 +22,7 @@ impl Table {
         self.columns.iter().find(|column| column.name == name)
     }
 
-    /// The fields of the row type, in column order.
+    /// Returns the fields of the row type, in column order.
     pub fn row_fields(&self) -> Vec<Field> {
         self.columns.iter().map(Column::field).collect()
     }
@@ -45,7 +45,7 @@ pub struct Column {
 }
 
 impl Column {
-    /// The type of this column in a row struct.
+    /// Returns the type of this column in a row struct.
     pub fn value_type(&self) -> Type {
         let base = match &self.ty {
             ColumnType::Scalar(scalar) => Type::Scalar(*scalar),

@@ -51,7 +51,7 @@ impl Type {
         matches!(self, Type::Optional(_))
     }
 
-    /// The type without its outer `?`.
+    /// Returns the type without its outer `?`.
     pub fn required(&self) -> &Type {
         match self {
             Type::Optional(inner) => inner,
@@ -59,7 +59,7 @@ impl Type {
         }
     }
 
-    /// The spec syntax of the type, as a user would write it.
+    /// Returns the spec syntax of the type, as a user would write it.
     pub fn to_spec(&self) -> String {
         match self {
             Type::Scalar(scalar) => scalar.name().to_string(),

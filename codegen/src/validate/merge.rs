@@ -18,7 +18,7 @@ pub struct Item<'a, T> {
 }
 
 impl<T> Item<'_, T> {
-    /// The key path of this item inside its file, such as `tables.founders`.
+    /// Returns the key path of this item inside its file, such as `tables.founders`.
     pub fn path(&self, section: &str) -> String {
         format!("{section}.{}", self.name)
     }

@@ -39,7 +39,7 @@ pub fn parse(text: &str) -> Result<Type, TypeSyntaxError> {
     Err(TypeSyntaxError(format!("`{trimmed}` is not a type")))
 }
 
-/// Every named type the expression refers to.
+/// Returns every named type the expression refers to.
 pub fn named_refs(ty: &Type) -> Vec<&str> {
     match ty {
         Type::Scalar(_) => Vec::new(),

@@ -5,12 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The workspace root.
+/// Returns the workspace root.
 pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("codegen has a parent folder").to_path_buf()
 }
 
-/// The tests/node folder; panics with the fix when its packages are not installed.
+/// Returns the tests/node folder, and panics with the fix when its packages are not installed.
 pub fn node_dir() -> PathBuf {
     let dir = workspace().join("tests/node");
     assert!(
@@ -32,7 +32,7 @@ pub fn run_node(script: &str, args: &[&Path]) -> Output {
         .expect("`node` is on the PATH")
 }
 
-/// The `*.yaml` files of a folder, sorted.
+/// Returns the `*.yaml` files of a folder, sorted.
 pub fn yaml_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| entries.flatten().map(|entry| entry.path()).collect())

@@ -30,7 +30,7 @@ use super::http::{
 /// Header that marks a cross-object call between Durable Objects.
 pub const INTERNAL_CALL_HEADER: &str = "x-dotdo-internal-call";
 
-/// What a path under `/<class>/<name>` asks for.
+/// The request a path under `/<class>/<name>` makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     /// `GET /<class>/<name>`.
@@ -183,7 +183,7 @@ async fn resolve_call<T: DurableObject>(
     )))
 }
 
-/// Runs a cross-object call and answers `{"result": ...}` or the error body.
+/// Runs a cross-object call and returns `{"result": ...}` or the error body.
 async fn internal_call<T: DurableObject>(
     host: &ObjectHost<T>,
     request: &mut Request,

@@ -17,7 +17,7 @@ use crate::protocol::auth::{AnonymousFile, Auth, TokenEntry};
 pub use crate::protocol::limits::Limits;
 use crate::protocol::limits::LimitsFile;
 
-/// The name of the Worker variable or secret that holds the config.
+/// The name of the Worker variable or secret that contains the config.
 pub const CONFIG_VAR: &str = "DOTDO_CONFIG";
 
 /// Parsed settings.

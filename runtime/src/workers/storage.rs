@@ -277,7 +277,7 @@ fn to_error(error: worker::Error) -> Error {
     Error::internal(text)
 }
 
-/// The largest integer a JavaScript number holds exactly (`Number.MAX_SAFE_INTEGER`).
+/// The largest integer a JavaScript number represents exactly (`Number.MAX_SAFE_INTEGER`).
 const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
 
 /// Converts a bound value. Integers travel as JavaScript numbers, which are exact only within

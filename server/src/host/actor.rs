@@ -74,7 +74,7 @@ pub async fn run(
                 reply,
             } => {
                 // Calls already queued behind this one share its commit (group commit), so one
-                // sync of the WAL serves them all; each still succeeds or fails on its own.
+                // sync of the WAL serves them all. Each call still succeeds or fails on its own.
                 let mut group = vec![QueuedCall { method, params, principal, chain, reply }];
                 while group.len() < MAX_GROUP {
                     match requests.try_recv() {
@@ -118,7 +118,8 @@ pub async fn run(
     tracing::info!(object = target.class_name(), id = %target.id, reason, "instance closed");
 }
 
-/// The most calls one commit covers; bounds how long the first call of a group waits for its reply.
+/// The maximum number of calls one commit covers. It bounds how long the first call of a group
+/// waits for its reply.
 const MAX_GROUP: usize = 64;
 
 /// A call taken from the queue, with the channel for its result.

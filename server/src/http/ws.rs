@@ -4,7 +4,7 @@
 //! sent, and a subscription sends the log, then new events live, without gaps or duplicates. A
 //! client that reconnects subscribes from the last `seq` it received.
 //!
-//! WebSocket ping frames are answered with pong frames by axum. Browsers cannot set headers on a
+//! axum replies to WebSocket ping frames with pong frames. Browsers cannot set headers on a
 //! WebSocket, so the token may also come as the `access_token` query parameter (RFC 6750 §2.3).
 
 use std::collections::HashMap;

@@ -11,7 +11,11 @@ use crate::diagnostic::Diagnostics;
 use crate::generate::Outputs;
 use crate::model::{NamedTypeKind, Object};
 
-/// Builds the view of an object's module; `outputs` must already hold the object's migrations.
+/// Builds the view of an object's module. `outputs` must already contain the object's migrations.
+///
+/// NOTE: items inherited from a base object (its types, rows, params and table accessors) are
+/// declared again in every module that extends it, where a `pub use` of the base module would do.
+/// The copies are identical; together they are most of the base module (generated/src/do.rs).
 pub fn object_view(object: &Object, outputs: &Outputs) -> Result<ObjectView, Diagnostics> {
     let summary = format!("Types of the `{}` object, generated from its spec by `cargo run -p codegen`.", object.name);
 
